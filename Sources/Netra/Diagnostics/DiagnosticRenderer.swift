@@ -1,0 +1,131 @@
+/// Renders diagnostics as text in the rustc style, or as JSON for tools.
+public struct DiagnosticRenderer {
+  public let sources: SourceSet
+  public let language: Language
+
+  public init(sources: SourceSet, language: Language) {
+    self.sources = sources
+    self.language = language
+  }
+
+  public func renderText(_ diagnostics: [Diagnostic]) -> String {
+    var out = ""
+    for diagnostic in diagnostics {
+      out += renderText(diagnostic)
+      out += "\n"
+    }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    if errors > 0 {
+      out +=
+        language == .en
+        ? "error: \(errors) \(errors == 1 ? "error" : "errors") found\n"
+        : "error: ditemukan \(errors) kesalahan\n"
+    }
+    return out
+  }
+
+  public func renderText(_ d: Diagnostic) -> String {
+    var out = "\(d.severity.rawValue)[\(d.code)]: \(d.message.text(language))\n"
+    switch d.location {
+    case .span(let span):
+      out += snippet(span: span, label: d.label?.text(language), arrow: true)
+    case .json(let file, let path, let position):
+      let at = position.map { ":\($0.line):\($0.column)" } ?? ""
+      out += " --> \(file)\(at) \(language == .en ? "at" : "pada") \(path)\n"
+    case .file(let file):
+      out += " --> \(file)\n"
+    }
+    for label in d.labels {
+      out += snippet(span: label.span, label: label.message.text(language), arrow: true)
+    }
+    for note in d.notes { out += "   = note: \(note.text(language))\n" }
+    if let help = d.help { out += "   = help: \(help.text(language))\n" }
+    return out
+  }
+
+  func snippet(span: Span, label: String?, arrow: Bool) -> String {
+    let file = sources[span.file]
+    let start = file.lineColumn(at: span.start)
+    let lineText = file.lineText(start.line)
+    let gutter = String(repeating: " ", count: String(start.line).count)
+    var out = "\(gutter)--> \(file.path):\(start.line):\(start.column)\n"
+    out += "\(gutter) |\n"
+    out += "\(start.line) | \(lineText)\n"
+    // The caret runs to the end of the span or of the line, whichever comes first.
+    let end = file.lineColumn(at: span.end)
+    let lineLength = lineText.unicodeScalars.count
+    let width: Int
+    if end.line == start.line {
+      width = max(1, end.column - start.column)
+    } else {
+      width = max(1, lineLength - start.column + 1)
+    }
+    let pad = String(repeating: " ", count: max(0, start.column - 1))
+    let carets = String(repeating: "^", count: min(width, max(1, 400 - start.column + 1)))
+    out += "\(gutter) | \(pad)\(carets)\(label.map { " " + $0 } ?? "")\n"
+    return out
+  }
+
+  /// One JSON object per diagnostic, in an array, with keys in a fixed order.
+  public func renderJSON(_ diagnostics: [Diagnostic]) -> String {
+    var items: [String] = []
+    for d in diagnostics {
+      var fields: [(String, String)] = [
+        ("code", JSONText.quote(d.code)),
+        ("severity", JSONText.quote(d.severity.rawValue)),
+        ("message", JSONText.quote(d.message.text(language))),
+      ]
+      switch d.location {
+      case .span(let span):
+        let file = sources[span.file]
+        let start = file.lineColumn(at: span.start)
+        let end = file.lineColumn(at: span.end)
+        fields += [
+          ("file", JSONText.quote(file.path)),
+          ("line", String(start.line)),
+          ("column", String(start.column)),
+          ("end_line", String(end.line)),
+          ("end_column", String(end.column)),
+        ]
+      case .json(let file, let path, let position):
+        fields += [("file", JSONText.quote(file)), ("json_path", JSONText.quote(path))]
+        if let position {
+          fields += [("line", String(position.line)), ("column", String(position.column))]
+        }
+      case .file(let file):
+        fields += [("file", JSONText.quote(file))]
+      }
+      if let help = d.help { fields.append(("help", JSONText.quote(help.text(language)))) }
+      if !d.notes.isEmpty {
+        fields.append(("notes", "[" + d.notes.map { JSONText.quote($0.text(language)) }.joined(separator: ",") + "]"))
+      }
+      items.append("{" + fields.map { "\(JSONText.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}")
+    }
+    return "[" + items.joined(separator: ",\n ") + "]\n"
+  }
+}
+
+/// Minimal JSON text helpers shared by every writer.
+public enum JSONText {
+  public static func quote(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,9 @@
+import Netra
+
+enum TestCommand {
+  static let help = "usage: netra test (not yet available)"
+  static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    errors.write("error: not yet available\n")
+    return ExitCode.badInput
+  }
+}
