@@ -71,6 +71,9 @@ public struct CheckedField: Sendable {
   public let requiredWhen: CExpr?
   public let nonempty: Bool
   public let span: Span
+  /// Source text of `only when` and `required when`, for facts errors.
+  public var onlyWhenText: String = ""
+  public var requiredWhenText: String = ""
 }
 
 public struct CheckedRequirement: Sendable {

@@ -270,6 +270,8 @@ public struct Checker {
         record.fields[fieldNumber] = CheckedField(
           name: checked.name, type: checked.type, defaultValue: defaultValue, isKey: checked.isKey, reference: checked.reference,
           onlyWhen: onlyWhen, requiredWhen: requiredWhen, nonempty: checked.nonempty, span: checked.span)
+        if let expr = field.onlyWhen { record.fields[fieldNumber].onlyWhenText = sources[expr.span.file].text(of: expr.span) }
+        if let expr = field.requiredWhen { record.fields[fieldNumber].requiredWhenText = sources[expr.span.file].text(of: expr.span) }
       }
       for requirement in d.requirements {
         record.requirements.append(

@@ -49,7 +49,8 @@ public indirect enum NetraType: Hashable, Sendable {
     case (.optional, .none): return true
     case (.optional(let inner), _): return inner.accepts(other)
     case (.decimal, .int): return true
-    case (.list(let a), .list(let b)), (.set(let a), .set(let b)), (.set(let a), .list(let b)): return a.accepts(b)
+    case (.list(let a), .list(let b)), (.set(let a), .set(let b)), (.set(let a), .list(let b)), (.list(let a), .set(let b)):
+      return a.accepts(b)
     default: return false
     }
   }

@@ -152,6 +152,15 @@ extension Parser {
       }
       try expect(.rightBrace, Message(en: "`,` or `}`", id: "`,` atau `}`"))
       return Expr(.set(items), token.span.joined(with: previous.span))
+    case .leftBracket:
+      advance()
+      var items: [Expr] = []
+      while !check(.rightBracket) {
+        items.append(try parseExpression())
+        if !match(.comma) { break }
+      }
+      try expect(.rightBracket, Message(en: "`,` or `]`", id: "`,` atau `]`"))
+      return Expr(.set(items), token.span.joined(with: previous.span))
     case .keyword(.if):
       advance()
       let condition = try parseExpression()

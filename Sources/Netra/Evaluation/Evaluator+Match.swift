@@ -1,0 +1,142 @@
+extension Evaluator {
+  /// Enumerates bindings that satisfy `conditions`, in fact order, calling `onMatch` for each;
+  /// `onMatch` returns false to stop. Returns false when stopped.
+  @discardableResult
+  mutating func match(
+    _ conditions: ArraySlice<CCondition>, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
+  ) throws(EvaluationError) -> Bool {
+    guard let first = conditions.first else { return onMatch(bindings) }
+    let rest = conditions.dropFirst()
+    switch first {
+    case .binding(let slot, let record, _):
+      let candidates: [FactID]
+      if let (field, key) = indexProbe(rest, slot: slot) {
+        candidates = base.lookup(record: record, field: field, value: try value(of: key, bindings: bindings))
+      } else {
+        candidates = base.byRecord[record]
+      }
+      for candidate in candidates {
+        bindings[slot] = candidate
+        if !(try match(rest, bindings: &bindings, onMatch: onMatch)) {
+          bindings[slot] = nil
+          return false
+        }
+      }
+      bindings[slot] = nil
+      return true
+    case .test(let expr, _):
+      try countStep()
+      guard try value(of: expr, bindings: bindings).asBool else { return true }
+      return try match(rest, bindings: &bindings, onMatch: onMatch)
+    case .absence(let pattern, _):
+      guard try !exists(pattern, bindings: &bindings) else { return true }
+      return try match(rest, bindings: &bindings, onMatch: onMatch)
+    }
+  }
+
+  mutating func countStep() throws(EvaluationError) {
+    steps += 1
+    if steps > options.limits.maxSteps {
+      throw EvaluationError(
+        code: "R0102", message: Message(en: "evaluation took more than \(options.limits.maxSteps) steps", id: "evaluasi memerlukan lebih dari \(options.limits.maxSteps) langkah"))
+    }
+  }
+
+  /// An equality test right after a binding, `x.f == e` with `e` already known, lets the join
+  /// use an index on `f` instead of scanning every fact.
+  func indexProbe(_ rest: ArraySlice<CCondition>, slot: Int) -> (Int, CExpr)? {
+    for condition in rest {
+      guard case .test(let expr, _) = condition else { return nil }
+      guard case .binary(.equal, let a, let b) = expr else { continue }
+      if case .field(.slot(slot), _, let field) = a, Evaluator.maxSlot(b) < slot { return (field, b) }
+      if case .field(.slot(slot), _, let field) = b, Evaluator.maxSlot(a) < slot { return (field, a) }
+    }
+    return nil
+  }
+
+  /// The highest slot an expression reads, or -1; a `count` counts as unknown.
+  static func maxSlot(_ expr: CExpr) -> Int {
+    switch expr {
+    case .constant: return -1
+    case .slot(let s): return s
+    case .field(let base, _, _): return maxSlot(base)
+    case .not(let e), .negate(let e): return maxSlot(e)
+    case .binary(_, let a, let b), .period(let a, let b): return max(maxSlot(a), maxSlot(b))
+    case .set(let items): return items.map(maxSlot).max() ?? -1
+    case .conditional(let a, let b, let c): return max(maxSlot(a), maxSlot(b), maxSlot(c))
+    case .count: return Int.max
+    }
+  }
+
+  mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
+    var found = false
+    try match([CCondition.binding(slot: pattern.slot, record: pattern.record, span: pattern.span)] + pattern.conditions, bindings: &bindings) { _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
+    var total = 0
+    try match([CCondition.binding(slot: pattern.slot, record: pattern.record, span: pattern.span)] + pattern.conditions, bindings: &bindings) { _ in
+      total += 1
+      return true
+    }
+    return total
+  }
+
+  /// Evaluates an expression under the given bindings.
+  mutating func value(of expr: CExpr, bindings: [FactID?]) throws(EvaluationError) -> Value {
+    var slots = bindings
+    return try evaluateExpr(expr, bindings: &slots)
+  }
+
+  mutating func evaluateExpr(_ expr: CExpr, bindings: inout [FactID?]) throws(EvaluationError) -> Value {
+    switch expr {
+    case .constant(let value): return value
+    case .slot(let slot): return bindings[slot].map { .fact($0) } ?? .none
+    case .field(let baseExpr, _, let field):
+      if case .slot(let slot) = baseExpr, let id = bindings[slot] { return base[id].fields[field] }
+      if case .fact(let id) = try evaluateExpr(baseExpr, bindings: &bindings) { return base[id].fields[field] }
+      return .none
+    case .not(let inner): return .bool(!(try evaluateExpr(inner, bindings: &bindings).asBool))
+    case .negate(let inner):
+      switch try evaluateExpr(inner, bindings: &bindings) {
+      case .int(let x) where x != Int.min: return .int(-x)
+      case .decimal(let x): return .decimal(-x)
+      case .duration(let d): return .duration(Duration(amount: -d.amount, unit: d.unit))
+      default: return .none
+      }
+    case .binary(.and, let a, let b):
+      guard try evaluateExpr(a, bindings: &bindings).asBool else { return .bool(false) }
+      return .bool(try evaluateExpr(b, bindings: &bindings).asBool)
+    case .binary(.or, let a, let b):
+      if try evaluateExpr(a, bindings: &bindings).asBool { return .bool(true) }
+      return .bool(try evaluateExpr(b, bindings: &bindings).asBool)
+    case .binary(let op, let a, let b):
+      let x = try evaluateExpr(a, bindings: &bindings)
+      let y = try evaluateExpr(b, bindings: &bindings)
+      do {
+        return try Operations.binary(op, x, y)
+      } catch let failure as Operations.Failure {
+        throw EvaluationError(code: "R0106", message: failure.message)
+      } catch {
+        throw EvaluationError(code: "R0106", message: Message(en: "arithmetic fault", id: "kesalahan aritmetika"))
+      }
+    case .set(let items):
+      var values: [Value] = []
+      for item in items { values.append(try evaluateExpr(item, bindings: &bindings)) }
+      return .list(values)
+    case .period(let a, let b):
+      if case .date(let from) = try evaluateExpr(a, bindings: &bindings), case .date(let to) = try evaluateExpr(b, bindings: &bindings) {
+        return .period(from, to)
+      }
+      return .none
+    case .conditional(let c, let t, let f):
+      return try evaluateExpr(c, bindings: &bindings).asBool ? evaluateExpr(t, bindings: &bindings) : evaluateExpr(f, bindings: &bindings)
+    case .count(let pattern):
+      return .int(try count(pattern, bindings: &bindings))
+    }
+  }
+}

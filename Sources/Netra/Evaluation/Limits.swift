@@ -1,0 +1,21 @@
+/// Bounds that turn runaway input into a clear error instead of a hang.
+public struct Limits: Sendable {
+  /// Derived facts per case.
+  public var maxDerivedFacts = 1_000_000
+  /// Condition evaluations per case (a bound on join work).
+  public var maxSteps = 50_000_000
+  /// Passes over one stratum while it still derives new facts.
+  public var maxIterations = 100_000
+  /// Bytes of one case document.
+  public var maxCaseBytes = 16 * 1024 * 1024
+  /// Facts read from one case document.
+  public var maxInputFacts = 1_000_000
+
+  public init() {}
+}
+
+/// An evaluation stopped by a limit or an arithmetic fault; reported as a diagnostic, never a crash.
+public struct EvaluationError: Error, Sendable {
+  public let code: String
+  public let message: Message
+}
