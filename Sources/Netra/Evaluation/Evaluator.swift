@@ -1,6 +1,6 @@
 /// Runs a checked ruleset on the facts of one case: a fixpoint per stratum, exceptions weighed
 /// at each firing, conflicts settled by priority or reported. Pure: no I/O and no clock.
-public struct Evaluator {
+public struct Evaluator: Sendable {
   public struct Options: Sendable {
     /// Judge every rule at this date instead of the date of the conduct.
     public var asOf: Day?
