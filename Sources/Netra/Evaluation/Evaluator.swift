@@ -20,6 +20,8 @@ public struct Evaluator: Sendable {
   public internal(set) var derivedBy: [FactID: [Int]] = [:]
   public internal(set) var derivations: [FactID: [Derivation]] = [:]
   public internal(set) var conflicts: [Conflict] = []
+  /// Rules that applied at least once: fired, or (for exceptions) defeated the rule they except.
+  public internal(set) var applied: Set<Int> = []
   var steps = 0
   var derivedCount = 0
   /// Facts derived during the current pass, added when the pass ends.
@@ -182,9 +184,11 @@ public struct Evaluator: Sendable {
       }
       weighed.append(ExceptionTrace(rule: exception, outcome: outcome))
       if case .applied = outcome {
+        applied.insert(exception)
         return .defeated(by: exception)
       }
     }
+    applied.insert(rule)
     for conclusion in r.conclusions {
       var fields: [Value] = []
       fields.reserveCapacity(conclusion.fields.count)

@@ -153,7 +153,10 @@ extension Checker {
   }
 
   mutating func resolveName(_ name: Name, scope: Scope, hint: NetraType?) -> (CExpr, NetraType) {
-    if let slot = scope.visible[name.text] { return (.slot(slot), .record(scope.slotRecords[slot])) }
+    if let slot = scope.visible[name.text] {
+      // A variable whose record type was unknown already produced its error.
+      return (.slot(slot), scope.slotRecords[slot] < 0 ? .error : .record(scope.slotRecords[slot]))
+    }
     if let record = scope.selfRecord, let field = program.records[record].fieldIndex[name.text] {
       return (.field(.slot(0), record: record, field: field), program.records[record].fields[field].type)
     }
@@ -303,7 +306,7 @@ extension Checker {
   mutating func checkPattern(_ pattern: Pattern, scope: inout Scope) -> CPattern {
     let record = resolveRecord(pattern.type) ?? -1
     let saved = scope.visible
-    let slot = scope.bind(pattern.variable, record: max(record, 0))
+    let slot = scope.bind(pattern.variable, record: record)
     let conditions = checkConditions(pattern.conditions, scope: &scope)
     scope.visible = saved
     return CPattern(slot: slot, record: record, conditions: conditions, span: pattern.span)
@@ -321,7 +324,7 @@ extension Checker {
           continue
         }
         guard let record = resolveRecord(type) else {
-          _ = scope.bind(variable, record: 0)
+          _ = scope.bind(variable, record: -1)
           continue
         }
         let slot = scope.bind(variable, record: record)

@@ -167,6 +167,8 @@ extension Checker {
       var current = d.exceptionTo.flatMap { ruleIndex[$0.text] }
       while let next = current {
         if next == index {
+          // Report each cycle once, at its first rule.
+          if seen.contains(where: { $0 < index }) { break }
           let names = seen.map { "`\(ruleDecls[$0].name.text)`" }
           error(
             "E0402", d.name.span, en: "exceptions form a cycle: \(names.joined(separator: " → ")) → `\(d.name.text)`",

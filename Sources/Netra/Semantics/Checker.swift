@@ -46,10 +46,12 @@ public struct Checker {
     guard !bag.hasErrors else { return false }
     checkRecordExpressions()
     evaluateConstants()
+    // Exceptions are checked in their parent's scope, so their graph must be acyclic first.
+    checkExceptionGraph()
+    guard !bag.hasErrors else { return false }
     checkRules()
     checkPriorities()
     guard !bag.hasErrors else { return false }
-    checkExceptionGraph()
     checkPriorityGraph()
     guard !bag.hasErrors else { return false }
     stratify()

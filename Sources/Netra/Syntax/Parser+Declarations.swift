@@ -15,7 +15,7 @@ extension Parser {
       do {
         declarations.append(try parseDeclaration())
       } catch {
-        if index == before { advance() }
+        if index == before || index <= lastErrorIndex { advance() }
         synchronize()
       }
     }

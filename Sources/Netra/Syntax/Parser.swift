@@ -9,6 +9,8 @@ public struct Parser {
   let tokens: [Token]
   var index = 0
   var depth = 0
+  /// Where the last error was reported, so recovery always moves past the offending token.
+  var lastErrorIndex = -1
   public internal(set) var diagnostics: [Diagnostic] = []
   static let maxDepth = 200
 
@@ -132,6 +134,7 @@ public struct Parser {
   }
 
   mutating func report(_ diagnostic: Diagnostic) -> Abort {
+    lastErrorIndex = index
     diagnostics.append(diagnostic)
     return Abort()
   }
