@@ -9,11 +9,14 @@ extension Evaluator {
     let rest = conditions.dropFirst()
     switch first {
     case .binding(let slot, let record, _):
-      let candidates: [FactID]
+      var candidates: [FactID]
       if let (field, key) = indexProbe(rest, slot: slot) {
         candidates = base.lookup(record: record, field: field, value: try value(of: key, bindings: bindings))
       } else {
         candidates = base.byRecord[record]
+      }
+      if let restriction, restriction.slot == slot {
+        candidates = candidates.filter { $0.index >= restriction.firstFact }
       }
       for candidate in candidates {
         bindings[slot] = candidate

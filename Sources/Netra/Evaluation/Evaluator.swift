@@ -26,6 +26,8 @@ public struct Evaluator: Sendable {
   var derivedCount = 0
   /// Facts derived during the current pass, added when the pass ends.
   var pending: [(record: Int, fields: [Value], rule: Int, derivation: Derivation?)] = []
+  /// Semi-naive restriction of one slot of the rule being matched.
+  var restriction: (slot: Int, firstFact: Int)?
 
   public init(program: CheckedRuleset, base: FactBase, options: Options) {
     self.program = program
@@ -33,20 +35,30 @@ public struct Evaluator: Sendable {
     self.options = options
   }
 
-  /// Evaluates every stratum in order.
+  /// Evaluates every stratum in order. A recursive stratum runs semi-naively: after the first
+  /// pass, each pass joins at least one fact derived in the pass before.
   public mutating func run() throws(EvaluationError) {
     for stratum in program.strata {
       let heads = Set(stratum.flatMap { ruleHeads($0) })
       let recursive = stratum.contains { rule in readsAny(rule, heads) }
       var iterations = 0
-      while true {
-        var added = false
+      var deltaStart = base.facts.count
+      for rule in stratum {
+        try evaluate(rule: rule, delta: nil)
+        _ = try flushPending()
+      }
+      while recursive {
+        let passStart = base.facts.count
+        if passStart == deltaStart { break }
         for rule in stratum {
-          try evaluate(rule: rule)
-          added = try flushPending() || added
+          let r = program.rules[rule]
+          for case .binding(let slot, let record, _) in r.conditions where heads.contains(record) {
+            try evaluate(rule: rule, delta: (slot, deltaStart))
+          }
+          _ = try flushPending()
         }
+        deltaStart = passStart
         iterations += 1
-        if !recursive || !added { break }
         if iterations >= options.limits.maxIterations {
           throw EvaluationError(
             code: "R0103", message: Message(en: "a stratum did not settle after \(iterations) passes", id: "sebuah strata tidak stabil sesudah \(iterations) putaran"))
@@ -130,10 +142,13 @@ public struct Evaluator: Sendable {
   }
 
   /// Finds every binding of a top-level rule and resolves each firing against its exceptions.
-  mutating func evaluate(rule: Int) throws(EvaluationError) {
+  /// `delta` restricts one slot to facts from `firstFact` on (the last pass's new facts).
+  mutating func evaluate(rule: Int, delta: (slot: Int, firstFact: Int)?) throws(EvaluationError) {
     let r = program.rules[rule]
     var bindings = [FactID?](repeating: nil, count: max(1, r.slotCount))
     var matches: [[FactID?]] = []
+    restriction = delta
+    defer { restriction = nil }
     try match(r.conditions[...], bindings: &bindings) { found in
       matches.append(found)
       return true

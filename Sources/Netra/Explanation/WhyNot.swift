@@ -26,19 +26,26 @@ public struct WhyNot {
     for index in chain {
       var next: [Evaluator.Candidate] = []
       for candidate in candidates where candidate.failure == nil {
-        next += try evaluator.closestCandidates(rule: index, bindings: candidate.bindings, limit: 3)
+        next += try evaluator.closestCandidates(rule: index, bindings: candidate.bindings, limit: 20)
       }
       candidates = next
       if candidates.isEmpty || candidates.allSatisfy({ $0.failure != nil }) { break }
     }
-    if let full = candidates.first(where: { $0.failure == nil }) {
+    // Among full matches, the interesting one is a match that did not fire.
+    var firstFired: Answer?
+    for full in candidates where full.failure == nil {
       let day = try evaluator.judgementDay(rule: rule, bindings: full.bindings)
       var probe = evaluator
       probe.pending = []
       let outcome = try probe.resolve(rule: rule, bindings: full.bindings)
-      return .matched(full, outcome: outcome, judgedAt: day, fired: { if case .applied = outcome { true } else { false } }())
+      if case .applied = outcome {
+        if firstFired == nil { firstFired = .matched(full, outcome: outcome, judgedAt: day, fired: true) }
+        continue
+      }
+      return .matched(full, outcome: outcome, judgedAt: day, fired: false)
     }
-    return .conditionsFailed(candidates)
+    if let firstFired { return firstFired }
+    return .conditionsFailed(Array(candidates.prefix(3)))
   }
 
   public static func render(_ answer: Answer, rule name: String, result: CaseResult, language: Language) -> String {
