@@ -36,11 +36,13 @@ public enum Netra {
   }
 
   /// Loads a ruleset from a `.netra` file or a directory of them (searched recursively, in name order).
-  public static func load(path: String) -> Loaded {
+  /// With `base`, `path` is read relative to `base` but shown as written (tests, goldens).
+  public static func load(path: String, relativeTo base: String? = nil) -> Loaded {
     var files: [(String, [UInt8])] = []
     var problems: [Diagnostic] = []
-    for file in rulesetFiles(at: path, problems: &problems) {
-      if let bytes = readFile(file, problems: &problems) { files.append((file, bytes)) }
+    let prefix = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+    for file in rulesetFiles(at: prefix + path, problems: &problems) {
+      if let bytes = readFile(file, problems: &problems) { files.append((String(file.dropFirst(prefix.count)), bytes)) }
     }
     if !problems.isEmpty {
       return Loaded(program: nil, diagnostics: problems, sources: SourceSet(), files: [])

@@ -6,7 +6,7 @@ import Testing
 /// Golden traces in both languages, a why-not golden, and determinism of the output.
 @Suite struct ExplanationTests {
   static func exampleProgram() throws -> CheckedRuleset {
-    let loaded = Netra.load(path: Support.path("rulesets/contoh"))
+    let loaded = Netra.load(path: "rulesets/contoh", relativeTo: Support.repository.path)
     return try #require(loaded.program)
   }
 

@@ -95,7 +95,7 @@ import Testing
   }
 
   @Test func exampleRulesetChecksClean() {
-    let loaded = Netra.load(path: Support.path("rulesets/contoh"))
+    let loaded = Netra.load(path: "rulesets/contoh", relativeTo: Support.repository.path)
     #expect(loaded.diagnostics.isEmpty)
     #expect(loaded.program != nil)
   }
