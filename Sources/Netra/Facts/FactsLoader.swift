@@ -129,7 +129,8 @@ public struct FactsLoader {
         fail("F0109", path, json.offset, en: requirement.message, id: requirement.message)
       }
     }
-    if let key = record.keyFields.first, present[key], !fields[key].isNone {
+    // The case's own id is not in the space of ids its records share.
+    if record.role != .input, let key = record.keyFields.first, present[key], !fields[key].isNone {
       if let first = keys[fields[key]] {
         fail(
           "F0107", path + "." + record.fields[key].name, offsets[key], en: "the id \(render(fields[key])) is already used at \(first)",

@@ -141,10 +141,14 @@ extension Checker {
       let (t, tType) = infer(whenTrue, scope: &scope, hint: hint)
       let (f, fType) = infer(whenFalse, scope: &scope, hint: hint ?? tType)
       var type = tType
-      if tType == .none { type = fType == .none ? .none : .optional(fType) } else if fType == .none, !tType.isOptional {
-        type = .optional(tType)
-      } else if !tType.accepts(fType) {
+      if tType == .none {
+        type = fType == .none ? .none : (fType.isOptional ? fType : .optional(fType))
+      } else if fType == .none {
+        type = tType.isOptional ? tType : .optional(tType)
+      } else if !tType.unwrapped.accepts(fType.unwrapped) {
         typeMismatch(whenFalse.span, expected: tType, found: fType)
+      } else if fType.isOptional, !tType.isOptional {
+        type = .optional(tType)
       }
       return (.conditional(c, t, f), type)
     case .count(let pattern):
@@ -157,14 +161,16 @@ extension Checker {
       // A variable whose record type was unknown already produced its error.
       return (.slot(slot), scope.slotRecords[slot] < 0 ? .error : .record(scope.slotRecords[slot]))
     }
-    if let record = scope.selfRecord, let field = program.records[record].fieldIndex[name.text] {
-      return (.field(.slot(0), record: record, field: field), program.records[record].fields[field].type)
-    }
+    // Where the context expects an enumeration that has this value, the value wins over a
+    // record field of the same name (`peran == peserta`).
     if case .enumeration(let e)? = hint?.unwrapped, let index = program.enums[e].caseIndex[name.text] {
       return (.constant(.enumCase(type: e, index: index)), .enumeration(e))
     }
     if case .enumeration(let e)? = hint?.elementType?.unwrapped, let index = program.enums[e].caseIndex[name.text] {
       return (.constant(.enumCase(type: e, index: index)), .enumeration(e))
+    }
+    if let record = scope.selfRecord, let field = program.records[record].fieldIndex[name.text] {
+      return (.field(.slot(0), record: record, field: field), program.records[record].fields[field].type)
     }
     if let constant = constants[name.text] { return (.constant(constant.value), constant.type) }
     if calendarIndex[name.text] != nil {
