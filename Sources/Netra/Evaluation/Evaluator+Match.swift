@@ -62,7 +62,7 @@ extension Evaluator {
     switch expr {
     case .constant: return -1
     case .slot(let s): return s
-    case .field(let base, _, _): return maxSlot(base)
+    case .field(let base, _, _), .dateComponent(let base, _): return maxSlot(base)
     case .not(let e), .negate(let e): return maxSlot(e)
     case .binary(_, let a, let b), .period(let a, let b): return max(maxSlot(a), maxSlot(b))
     case .set(let items): return items.map(maxSlot).max() ?? -1
@@ -140,6 +140,14 @@ extension Evaluator {
       return try evaluateExpr(c, bindings: &bindings).asBool ? evaluateExpr(t, bindings: &bindings) : evaluateExpr(f, bindings: &bindings)
     case .count(let pattern):
       return .int(try count(pattern, bindings: &bindings))
+    case .dateComponent(let inner, let component):
+      guard case .date(let day) = try evaluateExpr(inner, bindings: &bindings) else { return .none }
+      let (year, month, dayOfMonth) = day.components
+      switch component {
+      case .year: return .int(year)
+      case .month: return .int(month)
+      case .day: return .int(dayOfMonth)
+      }
     }
   }
 }

@@ -159,11 +159,12 @@ public struct Evaluator: Sendable {
   }
 
   /// The date a firing is judged at: `--as-of`, else the rule's `at` expression.
+  /// `--as-of` replaces the date of conduct; rules without `at` are not judged by a date.
   mutating func judgementDay(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> Day? {
-    if let asOf = options.asOf { return asOf }
     var current: Int? = rule
     while let index = current {
       if let at = program.rules[index].judgedAt {
+        if let asOf = options.asOf { return asOf }
         if case .date(let day) = try value(of: at, bindings: bindings) { return day }
         return nil
       }

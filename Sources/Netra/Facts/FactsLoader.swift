@@ -242,6 +242,10 @@ public struct FactsLoader {
     case .conditional(let c, let t, let f):
       return evaluate(c, fields: fields).asBool ? evaluate(t, fields: fields) : evaluate(f, fields: fields)
     case .count: return .none
+    case .dateComponent(let inner, let component):
+      guard case .date(let day) = evaluate(inner, fields: fields) else { return .none }
+      let parts = day.components
+      return .int(component == .year ? parts.year : component == .month ? parts.month : parts.day)
     }
   }
 }

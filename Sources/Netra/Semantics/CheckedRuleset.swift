@@ -183,6 +183,12 @@ public indirect enum CExpr: Sendable {
   case period(CExpr, CExpr)
   case conditional(CExpr, CExpr, CExpr)
   case count(CPattern)
+  /// `d.year`, `d.month`, `d.day` of a date.
+  case dateComponent(CExpr, DateComponent)
+}
+
+public enum DateComponent: String, Sendable {
+  case year, month, day
 }
 
 public struct CheckedTest: Sendable {

@@ -95,6 +95,18 @@ extension Checker {
       }
       let (checkedBase, baseType) = infer(base, scope: &scope, hint: nil)
       if baseType == .error { return (.constant(.none), .error) }
+      if baseType.unwrapped == .date {
+        let components: [String: DateComponent] = [
+          "year": .year, "tahun": .year, "month": .month, "bulan": .month, "day": .day, "hari": .day,
+        ]
+        guard let component = components[field.text] else {
+          error(
+            "E0203", field.span, en: "a date has no field `\(field.text)`", id: "tanggal tidak punya medan `\(field.text)`",
+            help: Message(en: "a date has `year`, `month` and `day`", id: "tanggal punya `tahun`, `bulan` dan `hari`"))
+          return (.constant(.none), .error)
+        }
+        return (.dateComponent(checkedBase, component), baseType.isOptional ? .optional(.int) : .int)
+      }
       guard case .record(let recordNumber) = baseType.unwrapped else {
         error(
           "E0203", field.span, en: "\(describe(baseType, .en)) has no fields", id: "\(describe(baseType, .id)) tidak punya medan")

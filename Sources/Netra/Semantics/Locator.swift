@@ -3,7 +3,8 @@
 /// Accepted forms:
 /// - `Pasal 5 huruf n angka 1` → `p5.n.1`; `Pasal 280 ayat (3)` → `p280.a3`; `Pasal 6A` → `p6a`
 /// - `Penjelasan Pasal 5 huruf n angka 2` → `pj.p5.n.2`
-/// - `Lampiran II disiplin 6` → `lamp2.disiplin.6` (policy instruments without articles)
+/// - `Lampiran II disiplin 6` → `lamp2.disiplin.6` (policy instruments without articles);
+///   `Lampiran` → `lamp`
 /// - `` (empty) → the instrument as a whole, such as a court decision
 public enum Locator {
   public static func identifier(for locator: String) -> String? {
@@ -44,7 +45,12 @@ public enum Locator {
       return index == words.count ? parts.joined(separator: ".") : nil
     case "lampiran":
       index += 1
-      guard index < words.count, let roman = romanValue(words[index]) else { return nil }
+      // A single, unnumbered attachment is `Lampiran` alone.
+      if index == words.count {
+        parts.append("lamp")
+        return parts.joined(separator: ".")
+      }
+      guard let roman = romanValue(words[index]) else { return nil }
       parts.append("lamp\(roman)")
       index += 1
       while index < words.count {

@@ -15,7 +15,7 @@ extension Checker {
     func visitExpr(_ expr: CExpr) {
       switch expr {
       case .constant, .slot: break
-      case .field(let base, _, _): visitExpr(base)
+      case .field(let base, _, _), .dateComponent(let base, _): visitExpr(base)
       case .not(let e), .negate(let e): visitExpr(e)
       case .binary(_, let a, let b), .period(let a, let b): visitExpr(a); visitExpr(b)
       case .set(let items): items.forEach(visitExpr)
@@ -65,7 +65,10 @@ extension Checker {
       let (positive, negative) = body(index)
       let ownHeads = heads(index)
       for head in ownHeads {
-        for source in positive { edges.append(Edge(from: source, to: head, strong: keyed[source], rule: index)) }
+        // Reading a keyed record means its conflicts must be settled first, except where a rule
+        // reads the very record it concludes (a finding that rests on another finding of the
+        // same kind): then both are settled together at the end of the stratum.
+        for source in positive { edges.append(Edge(from: source, to: head, strong: keyed[source] && source != head, rule: index)) }
         for source in negative { edges.append(Edge(from: source, to: head, strong: true, rule: index)) }
       }
       // All conclusions of one exception tree are derived together, so they share a stratum.
