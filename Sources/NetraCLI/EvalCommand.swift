@@ -4,6 +4,7 @@ import Netra
 enum EvalCommand {
   static let help = """
     usage: netra eval <ruleset> <case.json|-> [options]
+           netra eval <ruleset> --batch <cases.jsonl|-> [--output FILE [--resume]] [--workers N]
 
     Evaluates one case (a JSON document, or `-` for standard input) and prints its findings.
 
@@ -15,16 +16,45 @@ enum EvalCommand {
       --verify-receipt FILE   re-run the case and compare with a stored JSON result: same
                               ruleset, same case, same findings (exit 0), or what differs (exit 1)
 
+    batch mode (JSON Lines: one case per line):
+      --batch FILE|-          evaluate every line on every core; one JSON line out per line in,
+                              in input order; a bad line gives an error line and the rest go on;
+                              a summary (cases, findings, errors, time) goes to stderr
+      --output FILE           write results to FILE instead of stdout
+      --resume                continue an interrupted run into the same --output FILE: lines
+                              already written are skipped, a cut last line is removed
+      --workers N             threads (default: the number of cores)
+      --explain               include each finding's explanation (slower)
+
     exit codes: 0 evaluated, 1 receipt does not verify, 2 bad input (errors on stderr)
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--format", "--lang", "--as-of", "--verify-receipt"], flags: ["--explain"])
+    let args = Arguments(
+      arguments, options: ["--format", "--lang", "--as-of", "--verify-receipt", "--batch", "--output", "--workers"],
+      flags: ["--explain", "--resume"])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
     }
     let format = args.options["--format"] ?? "text"
+    if let input = args.options["--batch"] {
+      guard args.problem == nil, args.positionals.count == 1, let language = args.language(default: .id) else {
+        errors.write("error: \(args.problem ?? "batch mode takes a ruleset and `--batch FILE`")\n\n\(help)\n")
+        return ExitCode.badInput
+      }
+      let (dayOK, asOf) = Input.day(args.options["--as-of"], errors: &errors)
+      let workers = args.options["--workers"].map { Int($0) ?? 0 } ?? ProcessInfo.processInfo.activeProcessorCount
+      guard dayOK, workers > 0 else {
+        if dayOK { errors.write("error: `--workers` expects a positive number\n") }
+        return ExitCode.badInput
+      }
+      guard let program = Input.ruleset(args.positionals[0], language: language, errors: &errors) else { return ExitCode.badInput }
+      let options = BatchCommand.Options(
+        input: input, output: args.options["--output"], resume: args.flags.contains("--resume"), workers: workers,
+        trace: args.flags.contains("--explain"), asOf: asOf)
+      return BatchCommand.run(program: program, options: options, output: &output, errors: &errors)
+    }
     guard args.problem == nil, args.positionals.count == 2, let language = args.language(default: .id), ["text", "json"].contains(format) else {
       errors.write("error: \(args.problem ?? "expected a ruleset, a case file and valid options")\n\n\(help)\n")
       return ExitCode.badInput

@@ -1,0 +1,164 @@
+import Foundation
+import Netra
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `netra eval <ruleset> --batch <file.jsonl|->`: one output line per input line, in order.
+enum BatchCommand {
+  static let blockLines = 4096
+
+  struct Options {
+    var input: String
+    var output: String?
+    var resume: Bool
+    var workers: Int
+    var trace: Bool
+    var asOf: Day?
+  }
+
+  static func run(program: CheckedRuleset, options: Options, output stdout: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    let start = Date()
+    guard let reader = LineReader(path: options.input) else {
+      errors.write("error[E0001]: cannot read \(options.input)\n")
+      return ExitCode.badInput
+    }
+    var sink: FileHandle
+    var skip = 0
+    if let path = options.output {
+      if options.resume, FileManager.default.fileExists(atPath: path) {
+        guard let done = completeLines(path: path) else {
+          errors.write("error[E0001]: cannot read \(path) to resume\n")
+          return ExitCode.badInput
+        }
+        skip = done
+      } else {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+          errors.write("error[E0001]: cannot create \(path)\n")
+          return ExitCode.badInput
+        }
+      }
+      guard let handle = FileHandle(forWritingAtPath: path) else {
+        errors.write("error[E0001]: cannot write \(path)\n")
+        return ExitCode.badInput
+      }
+      handle.seekToEndOfFile()
+      sink = handle
+    } else {
+      if options.resume {
+        errors.write("error: `--resume` needs `--output FILE`\n")
+        return ExitCode.badInput
+      }
+      sink = FileHandle.standardOutput
+    }
+    var evaluatorOptions = Evaluator.Options(asOf: options.asOf, trace: options.trace)
+    evaluatorOptions.limits = Limits()
+    let batch = BatchEvaluator(program: program, options: evaluatorOptions, workers: options.workers)
+    var cases = 0
+    var findings = 0
+    var failed = 0
+    var lineNumber = 0
+    let terminal = isatty(2) != 0
+    var lastProgress = Date()
+    while true {
+      var block: [ArraySlice<UInt8>] = []
+      var firstNumber = lineNumber + 1
+      while block.count < blockLines, let line = reader.next() {
+        lineNumber += 1
+        if lineNumber <= skip {
+          firstNumber = lineNumber + 1
+          continue
+        }
+        block.append(line)
+      }
+      if block.isEmpty { break }
+      let results = batch.evaluate(lines: block, firstNumber: firstNumber)
+      var text = ""
+      text.reserveCapacity(results.count * 128)
+      for result in results {
+        text += result.text
+        text += "\n"
+        findings += result.findings
+        if result.failed { failed += 1 }
+      }
+      cases += results.count
+      // One write per block: a killed run leaves whole lines, save at most a cut last one, which
+      // `--resume` removes.
+      sink.write(Data(text.utf8))
+      if terminal, Date().timeIntervalSince(lastProgress) > 1 {
+        errors.write("\r\(cases) cases…")
+        lastProgress = Date()
+      }
+    }
+    if let problem = reader.problem {
+      errors.write("error[E0001]: \(problem)\n")
+      return ExitCode.badInput
+    }
+    let seconds = Date().timeIntervalSince(start)
+    let rate = seconds > 0 ? Int(Double(cases) / seconds) : cases
+    if terminal { errors.write("\r") }
+    errors.write(
+      "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(findings) findings, \(failed) errors, "
+        + String(format: "%.3f", seconds) + " s, \(rate) cases/s; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
+    return failed > 0 ? ExitCode.badInput : ExitCode.success
+  }
+
+  /// Lines already written whole; a cut last line is removed so the run continues cleanly.
+  static func completeLines(path: String) -> Int? {
+    guard let handle = FileHandle(forUpdatingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    guard let data = try? handle.readToEnd() else { return 0 }
+    var count = 0
+    var lastNewline = -1
+    for (index, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
+      count += 1
+      lastNewline = index
+    }
+    if lastNewline + 1 < data.count { try? handle.truncate(atOffset: UInt64(lastNewline + 1)) }
+    return count
+  }
+}
+
+/// Reads lines from a file or standard input in large blocks, without loading the whole input.
+final class LineReader {
+  let handle: FileHandle
+  var buffer: [UInt8] = []
+  var position = 0
+  var finished = false
+  var problem: String?
+  static let chunk = 4 * 1024 * 1024
+
+  init?(path: String) {
+    if path == "-" {
+      handle = FileHandle.standardInput
+    } else {
+      guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+      handle = file
+    }
+  }
+
+  func next() -> ArraySlice<UInt8>? {
+    while true {
+      if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+        var end = newline
+        if end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let line = buffer[position..<end]
+        position = newline + 1
+        return line
+      }
+      if finished {
+        guard position < buffer.count else { return nil }
+        let line = buffer[position...]
+        position = buffer.count
+        return line
+      }
+      let data = (try? handle.read(upToCount: LineReader.chunk)) ?? nil
+      if position > 0 {
+        buffer.removeFirst(position)
+        position = 0
+      }
+      if let data, !data.isEmpty { buffer.append(contentsOf: data) } else { finished = true }
+    }
+  }
+}
