@@ -24,7 +24,7 @@ public struct BatchEvaluator: Sendable {
   /// Evaluates one line; `number` is its 1-based line number, for error lines.
   public func evaluate(line: ArraySlice<UInt8>, number: Int) -> LineResult {
     let bytes = Array(line)
-    let result = Netra.evaluate(program: program, casePath: "line \(number)", caseBytes: bytes, options: options)
+    let result = Netra.evaluate(program: program, casePath: "line \(number)", caseBytes: bytes, options: options, receipt: false)
     if !result.diagnostics.isEmpty {
       // Name the case when its id can be read, even if the rest of the line is wrong.
       var caseID = result.caseID

@@ -34,11 +34,13 @@ public struct Receipt: Sendable, Equatable {
 
 extension Netra {
   /// Reads, checks and evaluates one case document.
+  /// `receipt: false` skips hashing the case (batch lines carry no receipt of their own).
   public static func evaluate(
-    program: CheckedRuleset, casePath: String, caseBytes: [UInt8], options: Evaluator.Options
+    program: CheckedRuleset, casePath: String, caseBytes: [UInt8], options: Evaluator.Options, receipt: Bool = true
   ) -> CaseResult {
     let (base, diagnostics, file) = FactsLoader.load(program: program, path: casePath, bytes: caseBytes, limits: options.limits)
-    return evaluate(program: program, base: base, diagnostics: diagnostics, file: file, caseDigest: Digest.sha256Hex(of: caseBytes), options: options)
+    let digest = receipt ? Digest.sha256Hex(of: caseBytes) : ""
+    return evaluate(program: program, base: base, diagnostics: diagnostics, file: file, caseDigest: digest, options: options)
   }
 
   /// Evaluates a case given inline (test blocks).

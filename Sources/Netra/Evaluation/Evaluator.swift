@@ -38,9 +38,9 @@ public struct Evaluator: Sendable {
   /// Evaluates every stratum in order. A recursive stratum runs semi-naively: after the first
   /// pass, each pass joins at least one fact derived in the pass before.
   public mutating func run() throws(EvaluationError) {
-    for stratum in program.strata {
-      let heads = Set(stratum.flatMap { ruleHeads($0) })
-      let recursive = stratum.contains { rule in readsAny(rule, heads) }
+    for (number, stratum) in program.strata.enumerated() {
+      let heads = program.strataHeads[number]
+      let recursive = program.strataRecursive[number]
       var iterations = 0
       var deltaStart = base.facts.count
       for rule in stratum {
@@ -68,16 +68,16 @@ public struct Evaluator: Sendable {
     }
   }
 
-  func ruleHeads(_ rule: Int) -> [Int] {
+  static func ruleHeads(_ rule: Int, _ program: CheckedRuleset) -> [Int] {
     var records = program.rules[rule].conclusions.map(\.record)
-    for exception in program.rules[rule].exceptions { records += ruleHeads(exception) }
+    for exception in program.rules[rule].exceptions { records += ruleHeads(exception, program) }
     return records
   }
 
-  func readsAny(_ rule: Int, _ records: Set<Int>) -> Bool {
+  static func readsAny(_ rule: Int, _ records: Set<Int>, _ program: CheckedRuleset) -> Bool {
     let r = program.rules[rule]
     for case .binding(_, let record, _) in r.conditions where records.contains(record) { return true }
-    return r.exceptions.contains { readsAny($0, records) }
+    return r.exceptions.contains { readsAny($0, records, program) }
   }
 
   mutating func flushPending() throws(EvaluationError) -> Bool {

@@ -15,6 +15,10 @@ public struct CheckedRuleset: Sendable {
   /// Rules in evaluation order, grouped by stratum. Exceptions are not listed: they run inside
   /// the rule they except.
   public var strata: [[Int]] = []
+  /// Per stratum: the records its rules (and their exceptions) conclude, and whether any rule
+  /// reads one of them (so the stratum needs passes until nothing new is derived).
+  public var strataHeads: [Set<Int>] = []
+  public var strataRecursive: [Bool] = []
   public var tests: [CheckedTest] = []
   public var inputRecord: Int = 0
   /// A digest of the source texts, for decision receipts.
@@ -61,7 +65,9 @@ public struct CheckedEnum: Sendable {
   public let span: Span
 }
 
-public struct CheckedField: Sendable {
+/// A field of a record. A class, so evaluation reads it without copying (and retaining) every
+/// member; built and then only mutated while checking.
+public final class CheckedField: @unchecked Sendable {
   public let name: String
   public let type: NetraType
   public let defaultValue: CExpr?
@@ -74,6 +80,21 @@ public struct CheckedField: Sendable {
   /// Source text of `only when` and `required when`, for facts errors.
   public var onlyWhenText: String = ""
   public var requiredWhenText: String = ""
+
+  public init(
+    name: String, type: NetraType, defaultValue: CExpr?, isKey: Bool, reference: Int?, onlyWhen: CExpr?,
+    requiredWhen: CExpr?, nonempty: Bool, span: Span
+  ) {
+    self.name = name
+    self.type = type
+    self.defaultValue = defaultValue
+    self.isKey = isKey
+    self.reference = reference
+    self.onlyWhen = onlyWhen
+    self.requiredWhen = requiredWhen
+    self.nonempty = nonempty
+    self.span = span
+  }
 }
 
 public struct CheckedRequirement: Sendable {
@@ -82,7 +103,8 @@ public struct CheckedRequirement: Sendable {
   public let span: Span
 }
 
-public struct CheckedRecord: Sendable {
+/// A record declaration, checked. A class for the same reason as `CheckedField`.
+public final class CheckedRecord: @unchecked Sendable {
   public let name: String
   public let role: RecordRole
   public var fields: [CheckedField]
@@ -91,9 +113,17 @@ public struct CheckedRecord: Sendable {
   /// Field indices that findings are sorted by.
   public var order: [Int] = []
   public let span: Span
-
   /// Fields marked `key`: on derived records, facts with equal keys and different values conflict.
-  public var keyFields: [Int] { fields.indices.filter { fields[$0].isKey } }
+  public let keyFields: [Int]
+
+  public init(name: String, role: RecordRole, fields: [CheckedField], fieldIndex: [String: Int], span: Span) {
+    self.name = name
+    self.role = role
+    self.fields = fields
+    self.fieldIndex = fieldIndex
+    self.span = span
+    self.keyFields = fields.indices.filter { fields[$0].isKey }
+  }
 }
 
 public struct CheckedCalendar: Sendable {
@@ -113,7 +143,8 @@ public struct ResolvedCitation: Hashable, Sendable {
   public let span: Span
 }
 
-public struct CheckedRule: Sendable {
+/// A rule, checked. A class, so the evaluator's many reads of a rule copy one reference.
+public final class CheckedRule: @unchecked Sendable {
   public let name: String
   public let title: String?
   public let basis: [ResolvedCitation]
@@ -135,6 +166,29 @@ public struct CheckedRule: Sendable {
   public var stratum: Int = 0
   /// Source text of each condition, for explanations.
   public let conditionTexts: [String]
+
+  public init(
+    name: String, title: String?, basis: [ResolvedCitation], exceptionTo: Int?, effective: Day?, repealed: Day?,
+    judgedAt: CExpr?, firstSlot: Int, slotCount: Int, slotNames: [String], slotRecords: [Int], conditions: [CCondition],
+    conclusions: [CConclusion], span: Span, nameSpan: Span, conditionTexts: [String]
+  ) {
+    self.name = name
+    self.title = title
+    self.basis = basis
+    self.exceptionTo = exceptionTo
+    self.effective = effective
+    self.repealed = repealed
+    self.judgedAt = judgedAt
+    self.firstSlot = firstSlot
+    self.slotCount = slotCount
+    self.slotNames = slotNames
+    self.slotRecords = slotRecords
+    self.conditions = conditions
+    self.conclusions = conclusions
+    self.span = span
+    self.nameSpan = nameSpan
+    self.conditionTexts = conditionTexts
+  }
 
   public func isInForce(on day: Day, sources: [CheckedSource]) -> Bool {
     if let effective, day < effective { return false }

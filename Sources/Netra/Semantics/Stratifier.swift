@@ -115,6 +115,10 @@ extension Checker {
       strata[stratum, default: []].append(index)
     }
     program.strata = strata.keys.sorted().map { strata[$0]! }
+    program.strataHeads = program.strata.map { rules in Set(rules.flatMap { Evaluator.ruleHeads($0, program) }) }
+    program.strataRecursive = zip(program.strata, program.strataHeads).map { rules, heads in
+      rules.contains { Evaluator.readsAny($0, heads, program) }
+    }
   }
 
   func stronglyConnectedComponents(count: Int, outgoing: [[Int]], edges: [Edge]) -> [[Int]] {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds and runs the libFuzzer targets in Fuzz/ (see Fuzz/README.md).
+#
+# Usage: scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags]
+#        scripts/fuzz.sh all [SECONDS]        every target in turn (CI uses a short run)
+# NETRA_FUZZ_ASAN=1 adds AddressSanitizer (slower; Swift code is memory-safe, so it guards the
+# few unsafe buffers). Crashes are written to .build/fuzz/TARGET/crashes/; the corpus grows in .build/fuzz/TARGET/corpus/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS]}
+seconds=${2:-60}
+shift $(( $# < 2 ? $# : 2 ))
+extra=("$@")
+
+run_one() {
+  local name=$1
+  local out=.build/fuzz/$name
+  mkdir -p "$out/corpus" "$out/crashes"
+  if [ ! -x "$out/fuzz" ] || [ -n "$(find Sources/Netra Fuzz/$name.swift -newer "$out/fuzz" -name '*.swift' | head -1)" ]; then
+    echo "building fuzz target $name"
+    swiftc -sanitize=fuzzer${NETRA_FUZZ_ASAN:+,address} -parse-as-library -O -module-name NetraFuzz \
+      $(find Sources/Netra -name '*.swift' | sort) "Fuzz/$name.swift" -o "$out/fuzz" 2>&1 | grep -v "ld.gold: warning" || true
+  fi
+  # Seeds: the repository's rulesets or cases, once.
+  if [ -z "$(ls -A "$out/corpus")" ]; then
+    case $name in
+      parser|checker) find rulesets Tests -name '*.netra' -exec cp {} "$out/corpus/" \; ;;
+      *) find rulesets Tests -name '*.json' -exec cp {} "$out/corpus/" \; ;;
+    esac
+  fi
+  echo "fuzzing $name for ${seconds}s"
+  "$out/fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix="$out/crashes/" -print_final_stats=1 ${extra[@]+"${extra[@]}"} "$out/corpus" 2>&1 | tail -n 12
+}
+
+if [ "$target" = all ]; then
+  for name in parser checker json evaluate; do run_one "$name"; done
+else
+  run_one "$target" "$@"
+fi
