@@ -22,6 +22,8 @@ public struct Evaluator: Sendable {
   public internal(set) var conflicts: [Conflict] = []
   /// Rules that applied at least once: fired, or (for exceptions) defeated the rule they except.
   public internal(set) var applied: Set<Int> = []
+  /// Rules whose conditions held at least once but that were defeated or out of force there.
+  public internal(set) var withheld: Set<Int> = []
   var steps = 0
   var derivedCount = 0
   /// Facts derived during the current pass, added when the pass ends.
@@ -178,7 +180,10 @@ public struct Evaluator: Sendable {
   mutating func resolve(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> ExceptionTrace.Outcome {
     let r = program.rules[rule]
     let day = try judgementDay(rule: rule, bindings: bindings)
-    if let day, !r.isInForce(on: day, sources: program.sources) { return .notInForce }
+    if let day, !r.isInForce(on: day, sources: program.sources) {
+      withheld.insert(rule)
+      return .notInForce
+    }
     var weighed: [ExceptionTrace] = []
     for exception in r.exceptions {
       let e = program.rules[exception]
@@ -201,6 +206,7 @@ public struct Evaluator: Sendable {
       weighed.append(ExceptionTrace(rule: exception, outcome: outcome))
       if case .applied = outcome {
         applied.insert(exception)
+        withheld.insert(rule)
         return .defeated(by: exception)
       }
     }

@@ -53,6 +53,7 @@ public struct Coverage: Sendable {
     for (index, rule) in program.rules.enumerated() {
       var row = Row(name: rule.name, detail: rule.basis.map(\.identifier).joined(separator: ", "))
       for outcome in passing {
+        if outcome.withheldRules.contains(index) { row.notFires.append(outcome.test.name) }
         if outcome.firedRules.contains(index) {
           row.fires.append(outcome.test.name)
           continue

@@ -8,6 +8,8 @@ public struct TestRunner {
     public let result: CaseResult
     /// Rules that derived something in this test.
     public let firedRules: Set<Int>
+    /// Rules whose conditions held but that an exception or their validity stopped.
+    public var withheldRules: Set<Int> = []
     public var passed: Bool { failures.isEmpty }
   }
 
@@ -43,7 +45,9 @@ public struct TestRunner {
           "expected `\(expectation.text)`, but found " + (actual.isEmpty ? "no `\(program.records[expectation.record].name)` at all" : actual.joined(separator: "; ")))
       }
     }
-    return Outcome(test: test, failures: failures, result: result, firedRules: fired)
+    var outcome = Outcome(test: test, failures: failures, result: result, firedRules: fired)
+    outcome.withheldRules = evaluator.withheld
+    return outcome
   }
 
   func describe(_ id: FactID, _ evaluator: Evaluator) -> String {
