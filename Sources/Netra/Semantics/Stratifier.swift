@@ -78,7 +78,12 @@ extension Checker {
       }
       // What an exception reads must be complete before the rules it defeats conclude.
       var ancestor = rule.exceptionTo
-      let ownBody = Set(positive + negative)
+      // Only what the exception itself reads: the variables it shares with the rule it excepts
+      // are bound by that rule already.
+      var ownPositive: [Int] = []
+      var ownNegative: [Int] = []
+      patternRecords(rule.conditions, positive: &ownPositive, negative: &ownNegative, negated: false)
+      let ownBody = Set(ownPositive + ownNegative)
       while let parent = ancestor {
         for head in heads(parent) {
           for source in ownBody.sorted() { edges.append(Edge(from: source, to: head, strong: true, rule: index)) }
