@@ -48,7 +48,8 @@ public struct TextExplainer {
     var out = "\(program.records[finding.record].name) \(number): \(describeFields(finding.fields, record: finding.record))\n"
     out += "  \(t("basis", "dasar")): \(finding.basis.joined(separator: ", "))\n"
     if explain, let evaluator = result.evaluator {
-      out += renderDerivation(of: finding.fact, evaluator: evaluator, indent: "  ", depth: 0)
+      var shown: Set<FactID> = []
+      out += renderDerivation(of: finding.fact, evaluator: evaluator, indent: "  ", depth: 0, shown: &shown)
     }
     return out
   }
@@ -59,8 +60,11 @@ public struct TextExplainer {
     return "\(file.path):\(position.line)"
   }
 
-  func renderDerivation(of fact: FactID, evaluator: Evaluator, indent: String, depth: Int) -> String {
+  /// `shown` holds the derived facts already explained for this finding; a fact used twice is
+  /// explained once and then referred to.
+  func renderDerivation(of fact: FactID, evaluator: Evaluator, indent: String, depth: Int, shown: inout Set<FactID>) -> String {
     guard let derivation = evaluator.derivations[fact]?.first else { return "" }
+    shown.insert(fact)
     let rule = program.rules[derivation.rule]
     var out = ""
     let title = rule.title.map { " " + JSONText.quote($0) } ?? ""
@@ -89,8 +93,14 @@ public struct TextExplainer {
           text += " (\(path), \(t("line", "baris")) \(position.line) \(t("column", "kolom")) \(position.column))"
           out += text + "\n"
         case .derived:
-          out += text + " (\(t("derived", "diturunkan")))\n"
-          if depth < 6 { out += renderDerivation(of: binding.fact, evaluator: evaluator, indent: indent + "      ", depth: depth + 1) }
+          if shown.contains(binding.fact) {
+            out += text + " (\(t("derived, explained above", "diturunkan, diuraikan di atas")))\n"
+          } else {
+            out += text + " (\(t("derived", "diturunkan")))\n"
+            if depth < 6 {
+              out += renderDerivation(of: binding.fact, evaluator: evaluator, indent: indent + "      ", depth: depth + 1, shown: &shown)
+            }
+          }
         }
       }
     }

@@ -250,7 +250,7 @@ public struct Checker {
 
   mutating func checkRecordExpressions() {
     for (recordNumber, d) in recordDecls.enumerated() {
-      var record = program.records[recordNumber]
+      let record = program.records[recordNumber]
       var scope = Scope(selfRecord: recordNumber)
       for (fieldNumber, field) in d.fields.enumerated() where fieldNumber < record.fields.count {
         let checked = record.fields[fieldNumber]
