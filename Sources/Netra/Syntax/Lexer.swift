@@ -46,6 +46,8 @@ public struct Lexer {
       tokens.append(Token(kind: .endOfFile, span: span(bytes.count, bytes.count), text: ""))
       return
     }
+    // A UTF-8 byte-order mark, as some Windows editors write, is not content.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     while position < bytes.count {
       let start = position
       let byte = bytes[position]
