@@ -50,6 +50,21 @@ public enum Netra {
     return check(files: files)
   }
 
+  /// The `.netra` files at a path (the file itself, or a directory's files in name order), and
+  /// the problems found looking for them.
+  public static func rulesetFiles(at path: String) -> (paths: [String], diagnostics: [Diagnostic]) {
+    var problems: [Diagnostic] = []
+    let paths = rulesetFiles(at: path, problems: &problems)
+    return (paths, problems)
+  }
+
+  /// The bytes of one ruleset file, or the problem reading it (unreadable, too large).
+  public static func readRulesetFile(_ path: String) -> (bytes: [UInt8]?, diagnostics: [Diagnostic]) {
+    var problems: [Diagnostic] = []
+    let bytes = readFile(path, problems: &problems)
+    return (bytes, problems)
+  }
+
   static func rulesetFiles(at path: String, problems: inout [Diagnostic]) -> [String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -13,6 +13,7 @@ public enum NetraCommand {
       explain <ruleset> <case.json> --why-not <rule>
                                    say why a rule did not fire for a case
       test <ruleset>               run the ruleset's test blocks
+      fmt <file-or-dir>...         lay files out canonically (--check, --write, --keywords id|en)
       help [command]               show help for a command
 
     options for every command:
@@ -43,6 +44,7 @@ public enum NetraCommand {
     case "eval": return EvalCommand.run(rest, output: &output, errors: &errors)
     case "explain": return ExplainCommand.run(rest, output: &output, errors: &errors)
     case "test": return TestCommand.run(rest, output: &output, errors: &errors)
+    case "fmt": return FormatCommand.run(rest, output: &output, errors: &errors)
     default:
       errors.write("error: unknown command `\(command)`\n\n" + usage + "\n")
       return ExitCode.badInput
@@ -55,6 +57,7 @@ public enum NetraCommand {
     case "eval": EvalCommand.help
     case "explain": ExplainCommand.help
     case "test": TestCommand.help
+    case "fmt": FormatCommand.help
     default: nil
     }
   }

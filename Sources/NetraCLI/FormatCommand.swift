@@ -1,0 +1,81 @@
+import Foundation
+import Netra
+
+enum FormatCommand {
+  static let help = """
+    usage: netra fmt <file-or-dir>... [--check | --write] [--keywords id|en] [--lang en|id]
+
+    Lays .netra files out in the one canonical layout, keeping every comment. Directories are
+    searched for .netra files. Formatting a formatted file changes nothing.
+
+      (neither flag)       print the formatted text of each file to standard output
+      --check              list the files whose layout would change; change nothing
+      --write              rewrite the files whose layout would change, and list them
+      --keywords id|en     write every keyword in Indonesian or English (same meaning); without
+                           it each declaration keeps the language of its first keyword
+      --lang en|id         language of error messages (default en)
+
+    exit codes: 0 done (or nothing to change), 1 files would change (--check),
+    2 a file does not parse, or bad usage (that file is left as it is)
+    """
+
+  static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+    let args = Arguments(arguments, options: ["--keywords", "--lang"], flags: ["--check", "--write"])
+    if args.flags.contains("--help") {
+      output.write(help + "\n")
+      return ExitCode.success
+    }
+    let keywords = args.options["--keywords"].map { Language(rawValue: $0) }
+    guard args.problem == nil, !args.positionals.isEmpty, let language = args.language(default: .en),
+      keywords != .some(nil), !(args.flags.contains("--check") && args.flags.contains("--write"))
+    else {
+      errors.write("error: \(args.problem ?? "expected ruleset paths and valid options")\n\n\(help)\n")
+      return ExitCode.badInput
+    }
+    let options = Formatter.Options(keywords: keywords ?? nil)
+    var failed = false
+    var changed = false
+    for path in args.positionals {
+      let (files, problems) = Netra.rulesetFiles(at: path)
+      if !problems.isEmpty {
+        errors.write(DiagnosticRenderer(sources: SourceSet(), language: language).renderText(problems))
+        failed = true
+      }
+      for file in files {
+        let (bytes, readProblems) = Netra.readRulesetFile(file)
+        guard let bytes else {
+          errors.write(DiagnosticRenderer(sources: SourceSet(), language: language).renderText(readProblems))
+          failed = true
+          continue
+        }
+        var sources = SourceSet()
+        let id = sources.add(path: file, bytes: bytes)
+        let (text, diagnostics) = Formatter.format(sources[id], options: options)
+        guard let text else {
+          errors.write(DiagnosticRenderer(sources: sources, language: language).renderText(diagnostics))
+          failed = true
+          continue
+        }
+        let differs = Array(text.utf8) != bytes
+        if args.flags.contains("--check") {
+          if differs { output.write(file + "\n") }
+        } else if args.flags.contains("--write") {
+          guard differs else { continue }
+          do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            output.write(file + "\n")
+          } catch {
+            errors.write("error[E0001]: cannot write the file\n --> \(file)\n")
+            failed = true
+            continue
+          }
+        } else {
+          output.write(text)
+        }
+        changed = changed || differs
+      }
+    }
+    if failed { return ExitCode.badInput }
+    return args.flags.contains("--check") && changed ? ExitCode.findings : ExitCode.success
+  }
+}
