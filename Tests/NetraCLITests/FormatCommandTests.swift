@@ -41,6 +41,11 @@ import Testing
     #expect(CLITests.run(["fmt", "--keywords", "fr", file]).code == 2)
   }
 
+  @Test func everyRulesetInTheRepositoryIsFormatted() {
+    let run = CLITests.run(["fmt", "--check", CLITests.path("rulesets")])
+    #expect(run.code == 0, "run `netra fmt --write rulesets` for: \(run.output)")
+  }
+
   @Test func filesThatDoNotParseExitTwoAndStayUnchanged() throws {
     let text = "rule r when then\n"
     let file = try CLITests.temporaryFile("fmt-bad.netra", Array(text.utf8))
