@@ -14,6 +14,7 @@ public enum NetraCommand {
                                    say why a rule did not fire for a case
       test <ruleset>               run the ruleset's test blocks
       fmt <file-or-dir>...         lay files out canonically (--check, --write, --keywords id|en)
+      graph <ruleset>              draw rules, records, exceptions and priorities (DOT, Mermaid)
       help [command]               show help for a command
 
     options for every command:
@@ -45,6 +46,7 @@ public enum NetraCommand {
     case "explain": return ExplainCommand.run(rest, output: &output, errors: &errors)
     case "test": return TestCommand.run(rest, output: &output, errors: &errors)
     case "fmt": return FormatCommand.run(rest, output: &output, errors: &errors)
+    case "graph": return GraphCommand.run(rest, output: &output, errors: &errors)
     default:
       errors.write("error: unknown command `\(command)`\n\n" + usage + "\n")
       return ExitCode.badInput
@@ -58,6 +60,7 @@ public enum NetraCommand {
     case "explain": ExplainCommand.help
     case "test": TestCommand.help
     case "fmt": FormatCommand.help
+    case "graph": GraphCommand.help
     default: nil
     }
   }
