@@ -15,6 +15,7 @@ public enum NetraCommand {
       test <ruleset>               run the ruleset's test blocks
       fmt <file-or-dir>...         lay files out canonically (--check, --write, --keywords id|en)
       graph <ruleset>              draw rules, records, exceptions and priorities (DOT, Mermaid)
+      lint <ruleset>               warn about rules that never fire, unused declarations, ...
       help [command]               show help for a command
 
     options for every command:
@@ -47,6 +48,7 @@ public enum NetraCommand {
     case "test": return TestCommand.run(rest, output: &output, errors: &errors)
     case "fmt": return FormatCommand.run(rest, output: &output, errors: &errors)
     case "graph": return GraphCommand.run(rest, output: &output, errors: &errors)
+    case "lint": return LintCommand.run(rest, output: &output, errors: &errors)
     default:
       errors.write("error: unknown command `\(command)`\n\n" + usage + "\n")
       return ExitCode.badInput
@@ -61,6 +63,7 @@ public enum NetraCommand {
     case "test": TestCommand.help
     case "fmt": FormatCommand.help
     case "graph": GraphCommand.help
+    case "lint": LintCommand.help
     default: nil
     }
   }

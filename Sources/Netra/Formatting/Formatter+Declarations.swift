@@ -111,11 +111,12 @@ extension Formatter {
       firstWords.append("")
     }
     if items.isEmpty && !hasComment(in: d.span.start..<d.span.end) { return .text(head + "}") }
+    let opening = openingComment(after: d.name.span.end)
     let body = list(
       items, separation: .lines,
       punctuation: { $0 + 1 < firstWords.count && Formatter.needsCommaBefore(firstWords[$0 + 1]) ? .text(",") : .empty },
       closing: d.span.end)
-    return .concat([.text(head), .nest(2, .concat([.hardLine, body])), .hardLine, .text("}")])
+    return .concat([.text(head), opening, .nest(2, .concat([.hardLine, body])), .hardLine, .text("}")])
   }
 
   mutating func field(_ d: FieldDecl) -> Doc {
@@ -179,6 +180,7 @@ extension Formatter {
     }
     let names = d.entries.map(\.name.text)
     if items.isEmpty && !hasComment(in: d.span.start..<d.span.end) { return .concat([headDoc, .text("}")]) }
+    headDoc = .concat([headDoc, openingComment(after: d.basis.last?.span.end ?? d.title?.span.end ?? d.name.span.end)])
     let body = list(
       items, separation: .lines,
       punctuation: { $0 + 1 < names.count && Formatter.needsCommaBefore(names[$0 + 1]) ? .text(",") : .empty },

@@ -96,6 +96,23 @@ public struct Formatter {
     return offset
   }
 
+  /// Where the first `{` at or after `offset` ends.
+  func braceEnd(after offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return tokens[low...].first { $0.kind == .leftBrace }?.span.end
+  }
+
+  /// A comment trailing the `{` that opens a body after `offset`, kept at the end of that line.
+  mutating func openingComment(after offset: Int) -> Doc {
+    guard let end = braceEnd(after: offset), let comment = takeTrailing(after: end) else { return .empty }
+    return .lineSuffix(Formatter.commentText(comment))
+  }
+
   /// A string literal with the lexer's escapes.
   static func quote(_ text: String) -> String {
     var out = "\""

@@ -110,6 +110,8 @@ struct FormatterTests {
       // A field named by a keyword needs a comma before it; lists keep their brackets.
       ("record R { a: [Int] = [], key: Text }", "record R {\n  a: [Int] = [],\n  key: Text\n}\n"),
       ("record R { a: {Int} = {} }", "record R {\n  a: {Int} = {}\n}\n"),
+      // A comment after the `{` that opens a record stays on that line.
+      ("record R {  # why\n  a: Int\n}", "record R {  # why\n  a: Int\n}\n"),
       // Strings are written back with their escapes; units as written.
       ("const c: Text = \"a\\\"b\\\\c\\td\"", "const c: Text = \"a\\\"b\\\\c\\td\"\n"),
       ("const d: Duration = 6   bulan", "const d: Duration = 6 bulan\n"),
