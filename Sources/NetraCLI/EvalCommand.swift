@@ -8,7 +8,9 @@ enum EvalCommand {
 
     Evaluates one case (a JSON document, or `-` for standard input) and prints its findings.
 
-      --format text|json      text for people (default) or the JSON of the findings contract
+      --format text|json|html text for people (default), the JSON of the findings contract, or
+                              a self-contained HTML report (findings by person and act, each
+                              explanation as a collapsible tree)
       --lang id|en            language of text output and messages (default id)
       --as-of YYYY-MM-DD      judge every rule by the law in force on this date, instead of
                               the date of each conduct
@@ -55,7 +57,7 @@ enum EvalCommand {
         trace: args.flags.contains("--explain"), asOf: asOf)
       return BatchCommand.run(program: program, options: options, output: &output, errors: &errors)
     }
-    guard args.problem == nil, args.positionals.count == 2, let language = args.language(default: .id), ["text", "json"].contains(format) else {
+    guard args.problem == nil, args.positionals.count == 2, let language = args.language(default: .id), ["text", "json", "html"].contains(format) else {
       errors.write("error: \(args.problem ?? "expected a ruleset, a case file and valid options")\n\n\(help)\n")
       return ExitCode.badInput
     }
@@ -77,6 +79,8 @@ enum EvalCommand {
     }
     if format == "json" {
       output.write(JSONExplainer(result: result, includeExplanation: true).document().serialized(pretty: true) + "\n")
+    } else if format == "html" {
+      output.write(HTMLReport(result: result, language: language).render())
     } else {
       output.write(TextExplainer(result: result, language: language, explain: args.flags.contains("--explain")).render())
     }
