@@ -3,10 +3,11 @@ import Netra
 
 enum FormatCommand {
   static let help = """
-    usage: netra fmt <file-or-dir>... [--check | --write] [--keywords id|en] [--lang en|id]
+    usage: netra fmt <file-or-dir|->... [--check | --write] [--keywords id|en] [--lang en|id]
 
     Lays .netra files out in the one canonical layout, keeping every comment. Directories are
-    searched for .netra files. Formatting a formatted file changes nothing.
+    searched for .netra files; `-` formats standard input to standard output. Formatting a
+    formatted file changes nothing.
 
       (neither flag)       print the formatted text of each file to standard output
       --check              list the files whose layout would change; change nothing
@@ -36,6 +37,30 @@ enum FormatCommand {
     var failed = false
     var changed = false
     for path in args.positionals {
+      if path == "-" {
+        // Standard input to standard output, for editors that format on save.
+        guard !args.flags.contains("--write"), let bytes = Input.caseBytes("-", errors: &errors) else {
+          errors.write("error: `--write` cannot rewrite standard input\n")
+          failed = true
+          continue
+        }
+        var sources = SourceSet()
+        let id = sources.add(path: "<stdin>", bytes: bytes)
+        let (text, diagnostics) = Formatter.format(sources[id], options: options)
+        guard let text else {
+          errors.write(DiagnosticRenderer(sources: sources, language: language).renderText(diagnostics))
+          failed = true
+          continue
+        }
+        let differs = Array(text.utf8) != bytes
+        if args.flags.contains("--check") {
+          if differs { output.write("<stdin>\n") }
+        } else {
+          output.write(text)
+        }
+        changed = changed || differs
+        continue
+      }
       let (files, problems) = Netra.rulesetFiles(at: path)
       if !problems.isEmpty {
         errors.write(DiagnosticRenderer(sources: SourceSet(), language: language).renderText(problems))

@@ -58,6 +58,7 @@ import Testing
   @Test func usageErrors() {
     #expect(CLITests.run(["fmt"]).code == 2)
     #expect(CLITests.run(["fmt", "x.netra", "--check", "--write"]).code == 2)
+    #expect(CLITests.run(["fmt", "--write", "-"]).code == 2, "standard input cannot be rewritten")
     #expect(CLITests.run(["fmt", "--help"]).output.contains("--keywords"))
   }
 }
