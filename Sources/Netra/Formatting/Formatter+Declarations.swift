@@ -76,12 +76,8 @@ extension Formatter {
       let body = list(items, separation: .lines, punctuation: { $0 < count - 1 ? .text(",") : .empty }, closing: d.span.end)
       return .concat([head, .nest(2, .concat([.hardLine, body])), .hardLine, .text("}")])
     }
-    var parts: [Doc] = []
-    for (position, name) in d.cases.enumerated() {
-      if position > 0 { parts.append(.concat([.text(","), .line])) }
-      parts.append(.text(name.text))
-    }
-    return .group(.concat([head, .nest(2, .concat([.line, .fill(parts)])), .line, .text("}")]))
+    let values = Formatter.commaFill(d.cases.map { .text($0.text) })
+    return .group(.concat([head, .nest(2, .concat([.line, values])), .line, .text("}")]))
   }
 
   mutating func record(_ d: RecordDecl) -> Doc {
@@ -130,8 +126,8 @@ extension Formatter {
     if let condition = d.onlyWhen { modifiers.append(.concat([.text("\(kw(.only)) \(kw(.when)) "), expr(condition)])) }
     if let condition = d.requiredWhen { modifiers.append(.concat([.text("\(kw(.required)) \(kw(.when)) "), expr(condition)])) }
     if d.nonempty { modifiers.append(kwDoc(.nonempty)) }
-    for modifier in modifiers { parts += [.text(" "), modifier] }
-    return .concat(parts)
+    // Modifiers that do not fit go on lines of their own, two spaces deeper.
+    return .group(.concat([.concat(parts), .nest(2, .concat(modifiers.map { .concat([.line, $0]) }))]))
   }
 
   func type(_ t: TypeExpr) -> String {
@@ -150,12 +146,7 @@ extension Formatter {
   }
 
   mutating func citations(_ citations: [Citation]) -> Doc {
-    var parts: [Doc] = []
-    for (position, citation) in citations.enumerated() {
-      if position > 0 { parts.append(.concat([.text(","), .line])) }
-      parts.append(.text("\(citation.source.text) \(Formatter.quote(citation.locator.text))"))
-    }
-    return .nest(2, .fill(parts))
+    .nest(2, Formatter.commaFill(citations.map { .text("\($0.source.text) \(Formatter.quote($0.locator.text))") }))
   }
 
   mutating func basisItem(_ basis: [Citation]) -> Item? {

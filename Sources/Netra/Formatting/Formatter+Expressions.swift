@@ -76,13 +76,10 @@ extension Formatter {
       return binary(op, left, right)
     case .set(let items):
       var parts: [Doc] = []
-      for (position, item) in items.enumerated() {
-        if position > 0 { parts.append(.concat([.text(","), .line])) }
-        parts.append(expr(item, Precedence.or))
-      }
+      for item in items { parts.append(expr(item, Precedence.or)) }
       let (open, close) = brackets(of: e)
       if items.isEmpty { return .text(open + close) }
-      return .group(.concat([.text(open), .nest(2, .concat([.softLine, .fill(parts)])), .softLine, .text(close)]))
+      return .group(.concat([.text(open), .nest(2, .concat([.softLine, Formatter.commaFill(parts)])), .softLine, .text(close)]))
     case .period(let from, let to):
       return .concat([expr(from, Precedence.additive), .text(" .. "), expr(to, Precedence.additive)])
     case .conditional:

@@ -113,6 +113,17 @@ public struct Formatter {
     return .lineSuffix(Formatter.commentText(comment))
   }
 
+  /// Items separated by commas, as many to a line as fit. The comma belongs to the item before
+  /// it, so a line is measured with its comma.
+  static func commaFill(_ items: [Doc]) -> Doc {
+    var parts: [Doc] = []
+    for (position, item) in items.enumerated() {
+      if position > 0 { parts.append(.line) }
+      parts.append(position < items.count - 1 ? .concat([item, .text(",")]) : item)
+    }
+    return .fill(parts)
+  }
+
   /// A string literal with the lexer's escapes.
   static func quote(_ text: String) -> String {
     var out = "\""

@@ -110,6 +110,16 @@ struct FormatterTests {
       // A field named by a keyword needs a comma before it; lists keep their brackets.
       ("record R { a: [Int] = [], key: Text }", "record R {\n  a: [Int] = [],\n  key: Text\n}\n"),
       ("record R { a: {Int} = {} }", "record R {\n  a: {Int} = {}\n}\n"),
+      // Field modifiers that do not fit go on lines of their own; commas count towards the width.
+      (
+        "record R { alasan_politis: Bool? only when jenis == keputusan_kepegawaian required when jenis == keputusan_kepegawaian }",
+        "record R {\n  alasan_politis: Bool?\n    only when jenis == keputusan_kepegawaian\n    required when jenis == keputusan_kepegawaian\n}\n"
+      ),
+      (
+        "enum E { " + (1...9).map { "value_number_\($0)" }.joined(separator: ", ") + " }",
+        "enum E {\n  value_number_1, value_number_2, value_number_3, value_number_4, value_number_5, value_number_6,\n"
+          + "  value_number_7, value_number_8, value_number_9\n}\n"
+      ),
       // A comment after the `{` that opens a record stays on that line.
       ("record R {  # why\n  a: Int\n}", "record R {  # why\n  a: Int\n}\n"),
       // Strings are written back with their escapes; units as written.
