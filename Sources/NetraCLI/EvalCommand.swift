@@ -14,7 +14,8 @@ enum EvalCommand {
       --lang id|en            language of text output and messages (default id)
       --as-of YYYY-MM-DD      judge every rule by the law in force on this date, instead of
                               the date of each conduct
-      --explain               text output: show each finding's derivation (JSON always has it)
+      --explain               text output: show each finding's derivation (JSON always has it);
+                              html: open every explanation when the page loads
       --verify-receipt FILE   re-run the case and compare with a stored JSON result: same
                               ruleset, same case, same findings (exit 0), or what differs (exit 1)
 
@@ -80,7 +81,7 @@ enum EvalCommand {
     if format == "json" {
       output.write(JSONExplainer(result: result, includeExplanation: true).document().serialized(pretty: true) + "\n")
     } else if format == "html" {
-      output.write(HTMLReport(result: result, language: language).render())
+      output.write(HTMLReport(result: result, language: language, expanded: args.flags.contains("--explain")).render())
     } else {
       output.write(TextExplainer(result: result, language: language, explain: args.flags.contains("--explain")).render())
     }

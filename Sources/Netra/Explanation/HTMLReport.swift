@@ -8,11 +8,14 @@ public struct HTMLReport {
   /// Finding fields that name the person and the act, in grouping order. A finding without
   /// them is listed under "other findings".
   public let groupBy: [String]
+  /// Every explanation open when the page loads (for printing), instead of closed.
+  public let expanded: Bool
 
-  public init(result: CaseResult, language: Language = .id, groupBy: [String] = ["pelaku", "perbuatan"]) {
+  public init(result: CaseResult, language: Language = .id, groupBy: [String] = ["pelaku", "perbuatan"], expanded: Bool = false) {
     self.result = result
     self.language = language
     self.groupBy = groupBy
+    self.expanded = expanded
   }
 
   var program: CheckedRuleset { result.program }
@@ -140,7 +143,7 @@ public struct HTMLReport {
     }
     out += "</table>\n<p class=\"basis\">\(e(t("Basis", "Dasar"))): "
     out += finding.basis.map { "<code>\(e($0))</code>" }.joined(separator: ", ") + "</p>\n"
-    out += "<details class=\"explanation\">\n<summary>\(e(t("Explanation", "Penjelasan")))</summary>\n"
+    out += "<details class=\"explanation\"\(expanded ? " open" : "")>\n<summary>\(e(t("Explanation", "Penjelasan")))</summary>\n"
     var shown: Set<FactID> = []
     out += explanation(of: finding.fact, evaluator: evaluator, depth: 0, shown: &shown)
     out += "</details>\n</article>\n"
@@ -153,7 +156,7 @@ public struct HTMLReport {
     guard let derivation = evaluator.derivations[fact]?.first else { return "" }
     shown.insert(fact)
     let rule = program.rules[derivation.rule]
-    var out = "<details class=\"rule\"\(depth == 0 ? " open" : "")>\n<summary>\(e(t("rule", "aturan"))) <strong>\(e(rule.name))</strong>"
+    var out = "<details class=\"rule\"\(depth == 0 || expanded ? " open" : "")>\n<summary>\(e(t("rule", "aturan"))) <strong>\(e(rule.name))</strong>"
     if let title = rule.title { out += " — \(e(title))" }
     out += " <span class=\"where\">\(e(text.location(rule.nameSpan)))</span></summary>\n<ul>\n"
     if let replaced = derivation.replaces {
