@@ -33,7 +33,7 @@ import Testing
   @Test func helpListsTheCommands() {
     let run = Self.run(["--help"])
     #expect(run.code == 0)
-    for command in ["check", "eval", "explain", "test"] { #expect(run.output.contains(command)) }
+    for command in ["check", "eval", "explain", "test", "fmt", "graph", "lint"] { #expect(run.output.contains(command)) }
     #expect(Self.run(["eval", "--help"]).output.contains("--as-of"))
   }
 
