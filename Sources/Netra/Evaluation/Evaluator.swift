@@ -147,11 +147,13 @@ public struct Evaluator: Sendable {
   /// `delta` restricts one slot to facts from `firstFact` on (the last pass's new facts).
   mutating func evaluate(rule: Int, delta: (slot: Int, firstFact: Int)?) throws(EvaluationError) {
     let r = program.rules[rule]
+    // A rule that binds a record with no facts cannot match.
+    for record in r.bindingRecords where base.byRecord[record].isEmpty { return }
     var bindings = [FactID?](repeating: nil, count: max(1, r.slotCount))
     var matches: [[FactID?]] = []
     restriction = delta
     defer { restriction = nil }
-    try match(r.conditions[...], bindings: &bindings) { found in
+    try match(r.conditions[...], probes: r.probes, bindings: &bindings) { found in
       matches.append(found)
       return true
     }
@@ -190,7 +192,7 @@ public struct Evaluator: Sendable {
       var extended = bindings
       if extended.count < e.slotCount { extended += [FactID?](repeating: nil, count: e.slotCount - extended.count) }
       var candidates: [[FactID?]] = []
-      try match(e.conditions[...], bindings: &extended) { found in
+      try match(e.conditions[...], probes: e.probes, bindings: &extended) { found in
         candidates.append(found)
         return true
       }
