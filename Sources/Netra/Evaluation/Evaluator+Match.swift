@@ -3,14 +3,22 @@ extension Evaluator {
   /// `onMatch` returns false to stop. Returns false when stopped.
   @discardableResult
   mutating func match(
-    _ conditions: ArraySlice<CCondition>, probes: [Probe?]? = nil, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
+    _ conditions: [CCondition], probes: [Probe?]? = nil, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
   ) throws(EvaluationError) -> Bool {
-    guard let first = conditions.first else { return onMatch(bindings) }
-    let rest = conditions.dropFirst()
-    switch first {
+    try match(conditions, from: 0, to: conditions.count, probes: probes, bindings: &bindings, onMatch: onMatch)
+  }
+
+  /// Matches `conditions[index..<end]`; indices instead of slices keep the hot loop free of
+  /// reference counting on the condition array.
+  mutating func match(
+    _ conditions: [CCondition], from index: Int, to end: Int, probes: [Probe?]?, bindings: inout [FactID?],
+    onMatch: ([FactID?]) -> Bool
+  ) throws(EvaluationError) -> Bool {
+    if index == end { return onMatch(bindings) }
+    switch conditions[index] {
     case .binding(let slot, let record, _):
       var candidates: [FactID]
-      let probe = probes.map { $0[conditions.startIndex] } ?? indexProbe(rest, slot: slot)
+      let probe = probes.map { $0[index] } ?? indexProbe(conditions[(index + 1)..<end], slot: slot)
       if let probe {
         if probe.keys.count == 1 {
           candidates = base.lookup(record: record, field: probe.field, value: try value(of: probe.keys[0], bindings: bindings))
@@ -29,7 +37,7 @@ extension Evaluator {
       }
       for candidate in candidates {
         bindings[slot] = candidate
-        if !(try match(rest, probes: probes, bindings: &bindings, onMatch: onMatch)) {
+        if !(try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)) {
           bindings[slot] = nil
           return false
         }
@@ -38,11 +46,11 @@ extension Evaluator {
       return true
     case .test(let expr, _):
       try countStep()
-      guard try value(of: expr, bindings: bindings).asBool else { return true }
-      return try match(rest, probes: probes, bindings: &bindings, onMatch: onMatch)
+      guard try evaluateExpr(expr, bindings: &bindings).asBool else { return true }
+      return try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)
     case .absence(let pattern, _):
       guard try !exists(pattern, bindings: &bindings) else { return true }
-      return try match(rest, probes: probes, bindings: &bindings, onMatch: onMatch)
+      return try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)
     }
   }
 
@@ -80,7 +88,7 @@ extension Evaluator {
 
   mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
     var found = false
-    try match(pattern.matchConditions[...], probes: pattern.probes, bindings: &bindings) { _ in
+    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       found = true
       return false
     }
@@ -89,7 +97,7 @@ extension Evaluator {
 
   mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
     var total = 0
-    try match(pattern.matchConditions[...], probes: pattern.probes, bindings: &bindings) { _ in
+    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       total += 1
       return true
     }

@@ -153,7 +153,7 @@ public struct Evaluator: Sendable {
     var matches: [[FactID?]] = []
     restriction = delta
     defer { restriction = nil }
-    try match(r.conditions[...], probes: r.probes, bindings: &bindings) { found in
+    try match(r.conditions, probes: r.probes, bindings: &bindings) { found in
       matches.append(found)
       return true
     }
@@ -192,7 +192,7 @@ public struct Evaluator: Sendable {
       var extended = bindings
       if extended.count < e.slotCount { extended += [FactID?](repeating: nil, count: e.slotCount - extended.count) }
       var candidates: [[FactID?]] = []
-      try match(e.conditions[...], probes: e.probes, bindings: &extended) { found in
+      try match(e.conditions, probes: e.probes, bindings: &extended) { found in
         candidates.append(found)
         return true
       }
