@@ -22,7 +22,8 @@ public struct Evaluator: Sendable {
   public internal(set) var conflicts: [Conflict] = []
   /// Rules that applied at least once: fired, or (for exceptions) defeated the rule they except.
   public internal(set) var applied: Set<Int> = []
-  /// Rules whose conditions held at least once but that were defeated or out of force there.
+  /// Rules shown not applying: defeated or out of force where their conditions held, and
+  /// exceptions that were weighed and did not apply.
   public internal(set) var withheld: Set<Int> = []
   var steps = 0
   var derivedCount = 0
@@ -206,6 +207,7 @@ public struct Evaluator: Sendable {
         outcome = .failed(try firstFailure(of: exception, bindings: extended))
       }
       weighed.append(ExceptionTrace(rule: exception, outcome: outcome))
+      if case .applied = outcome {} else { withheld.insert(exception) }
       if case .applied = outcome {
         applied.insert(exception)
         withheld.insert(rule)
