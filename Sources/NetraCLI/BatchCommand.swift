@@ -59,6 +59,8 @@ enum BatchCommand {
     var findings = 0
     var failed = 0
     var lineNumber = 0
+    var loadNanoseconds: UInt64 = 0
+    var evalNanoseconds: UInt64 = 0
     let terminal = isatty(2) != 0
     var lastProgress = Date()
     while true {
@@ -81,6 +83,8 @@ enum BatchCommand {
         text += "\n"
         findings += result.findings
         if result.failed { failed += 1 }
+        loadNanoseconds += result.loadNanoseconds
+        evalNanoseconds += result.evalNanoseconds
       }
       cases += results.count
       // One write per block: a killed run leaves whole lines, save at most a cut last one, which
@@ -98,6 +102,11 @@ enum BatchCommand {
     let seconds = Date().timeIntervalSince(start)
     let rate = seconds > 0 ? Int(Double(cases) / seconds) : cases
     if terminal { errors.write("\r") }
+    // Thread time spread over the workers: the wall-clock split between reading and evaluating,
+    // in the form shared/bench/run_peers.sh reads.
+    let threads = Double(max(1, min(options.workers, ProcessInfo.processInfo.activeProcessorCount)))
+    errors.write(
+      String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(loadNanoseconds) / 1e9 / threads, Double(evalNanoseconds) / 1e9 / threads))
     errors.write(
       "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(findings) findings, \(failed) errors, "
         + String(format: "%.3f", seconds) + " s, \(rate) cases/s; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")

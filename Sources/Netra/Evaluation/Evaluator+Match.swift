@@ -3,15 +3,32 @@ extension Evaluator {
   /// `onMatch` returns false to stop. Returns false when stopped.
   @discardableResult
   mutating func match(
-    _ conditions: ArraySlice<CCondition>, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
+    _ conditions: [CCondition], probes: [Probe?]? = nil, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
   ) throws(EvaluationError) -> Bool {
-    guard let first = conditions.first else { return onMatch(bindings) }
-    let rest = conditions.dropFirst()
-    switch first {
+    try match(conditions, from: 0, to: conditions.count, probes: probes, bindings: &bindings, onMatch: onMatch)
+  }
+
+  /// Matches `conditions[index..<end]`; indices instead of slices keep the hot loop free of
+  /// reference counting on the condition array.
+  mutating func match(
+    _ conditions: [CCondition], from index: Int, to end: Int, probes: [Probe?]?, bindings: inout [FactID?],
+    onMatch: ([FactID?]) -> Bool
+  ) throws(EvaluationError) -> Bool {
+    if index == end { return onMatch(bindings) }
+    switch conditions[index] {
     case .binding(let slot, let record, _):
       var candidates: [FactID]
-      if let (field, key) = indexProbe(rest, slot: slot) {
-        candidates = base.lookup(record: record, field: field, value: try value(of: key, bindings: bindings))
+      let probe = probes.map { $0[index] } ?? indexProbe(conditions[(index + 1)..<end], slot: slot)
+      if let probe {
+        if probe.keys.count == 1 {
+          candidates = base.lookup(record: record, field: probe.field, value: try value(of: probe.keys[0], bindings: bindings))
+        } else {
+          candidates = []
+          for key in probe.keys {
+            candidates += base.lookup(record: record, field: probe.field, value: try value(of: key, bindings: bindings))
+          }
+          candidates.sort()
+        }
       } else {
         candidates = base.byRecord[record]
       }
@@ -20,7 +37,7 @@ extension Evaluator {
       }
       for candidate in candidates {
         bindings[slot] = candidate
-        if !(try match(rest, bindings: &bindings, onMatch: onMatch)) {
+        if !(try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)) {
           bindings[slot] = nil
           return false
         }
@@ -29,11 +46,11 @@ extension Evaluator {
       return true
     case .test(let expr, _):
       try countStep()
-      guard try value(of: expr, bindings: bindings).asBool else { return true }
-      return try match(rest, bindings: &bindings, onMatch: onMatch)
+      guard try evaluateExpr(expr, bindings: &bindings).asBool else { return true }
+      return try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)
     case .absence(let pattern, _):
       guard try !exists(pattern, bindings: &bindings) else { return true }
-      return try match(rest, bindings: &bindings, onMatch: onMatch)
+      return try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)
     }
   }
 
@@ -47,12 +64,10 @@ extension Evaluator {
 
   /// An equality test right after a binding, `x.f == e` with `e` already known, lets the join
   /// use an index on `f` instead of scanning every fact.
-  func indexProbe(_ rest: ArraySlice<CCondition>, slot: Int) -> (Int, CExpr)? {
+  func indexProbe(_ rest: ArraySlice<CCondition>, slot: Int) -> Probe? {
     for condition in rest {
       guard case .test(let expr, _) = condition else { return nil }
-      guard case .binary(.equal, let a, let b) = expr else { continue }
-      if case .field(.slot(slot), _, let field) = a, Evaluator.maxSlot(b) < slot { return (field, b) }
-      if case .field(.slot(slot), _, let field) = b, Evaluator.maxSlot(a) < slot { return (field, a) }
+      if let probe = JoinPlan.probe(expr, slot: slot), probe.keys.count == 1 { return probe }
     }
     return nil
   }
@@ -73,7 +88,7 @@ extension Evaluator {
 
   mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
     var found = false
-    try match([CCondition.binding(slot: pattern.slot, record: pattern.record, span: pattern.span)] + pattern.conditions, bindings: &bindings) { _ in
+    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       found = true
       return false
     }
@@ -82,7 +97,7 @@ extension Evaluator {
 
   mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
     var total = 0
-    try match([CCondition.binding(slot: pattern.slot, record: pattern.record, span: pattern.span)] + pattern.conditions, bindings: &bindings) { _ in
+    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       total += 1
       return true
     }
@@ -100,8 +115,8 @@ extension Evaluator {
     case .constant(let value): return value
     case .slot(let slot): return bindings[slot].map { .fact($0) } ?? .none
     case .field(let baseExpr, _, let field):
-      if case .slot(let slot) = baseExpr, let id = bindings[slot] { return base[id].fields[field] }
-      if case .fact(let id) = try evaluateExpr(baseExpr, bindings: &bindings) { return base[id].fields[field] }
+      if case .slot(let slot) = baseExpr, let id = bindings[slot] { return base.field(id, field) }
+      if case .fact(let id) = try evaluateExpr(baseExpr, bindings: &bindings) { return base.field(id, field) }
       return .none
     case .not(let inner): return .bool(!(try evaluateExpr(inner, bindings: &bindings).asBool))
     case .negate(let inner):

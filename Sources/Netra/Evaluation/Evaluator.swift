@@ -22,7 +22,8 @@ public struct Evaluator: Sendable {
   public internal(set) var conflicts: [Conflict] = []
   /// Rules that applied at least once: fired, or (for exceptions) defeated the rule they except.
   public internal(set) var applied: Set<Int> = []
-  /// Rules whose conditions held at least once but that were defeated or out of force there.
+  /// Rules shown not applying: defeated or out of force where their conditions held, and
+  /// exceptions that were weighed and did not apply.
   public internal(set) var withheld: Set<Int> = []
   var steps = 0
   var derivedCount = 0
@@ -147,11 +148,13 @@ public struct Evaluator: Sendable {
   /// `delta` restricts one slot to facts from `firstFact` on (the last pass's new facts).
   mutating func evaluate(rule: Int, delta: (slot: Int, firstFact: Int)?) throws(EvaluationError) {
     let r = program.rules[rule]
+    // A rule that binds a record with no facts cannot match.
+    for record in r.bindingRecords where base.byRecord[record].isEmpty { return }
     var bindings = [FactID?](repeating: nil, count: max(1, r.slotCount))
     var matches: [[FactID?]] = []
     restriction = delta
     defer { restriction = nil }
-    try match(r.conditions[...], bindings: &bindings) { found in
+    try match(r.conditions, probes: r.probes, bindings: &bindings) { found in
       matches.append(found)
       return true
     }
@@ -190,7 +193,7 @@ public struct Evaluator: Sendable {
       var extended = bindings
       if extended.count < e.slotCount { extended += [FactID?](repeating: nil, count: e.slotCount - extended.count) }
       var candidates: [[FactID?]] = []
-      try match(e.conditions[...], bindings: &extended) { found in
+      try match(e.conditions, probes: e.probes, bindings: &extended) { found in
         candidates.append(found)
         return true
       }
@@ -204,6 +207,7 @@ public struct Evaluator: Sendable {
         outcome = .failed(try firstFailure(of: exception, bindings: extended))
       }
       weighed.append(ExceptionTrace(rule: exception, outcome: outcome))
+      if case .applied = outcome {} else { withheld.insert(exception) }
       if case .applied = outcome {
         applied.insert(exception)
         withheld.insert(rule)

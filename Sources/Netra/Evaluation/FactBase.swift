@@ -27,6 +27,10 @@ public struct FactBase: Sendable {
 
   public subscript(id: FactID) -> Fact { facts[id.index] }
 
+  /// One field of a fact, read in place (no copy of the fact's field array).
+  @inline(__always)
+  public func field(_ id: FactID, _ field: Int) -> Value { facts[id.index].fields[field] }
+
   /// Adds an input fact (input facts are never deduplicated: each has its own place).
   @discardableResult
   public mutating func addInput(record: Int, fields: [Value], path: String, offset: Int) -> FactID {

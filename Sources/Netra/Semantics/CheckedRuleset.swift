@@ -166,6 +166,10 @@ public final class CheckedRule: @unchecked Sendable {
   public var stratum: Int = 0
   /// Source text of each condition, for explanations.
   public let conditionTexts: [String]
+  /// The join plan of `conditions`.
+  public let probes: [Probe?]
+  /// Records the rule binds at its top level: with no fact of one of them, it cannot match.
+  public let bindingRecords: [Int]
 
   public init(
     name: String, title: String?, basis: [ResolvedCitation], exceptionTo: Int?, effective: Day?, repealed: Day?,
@@ -188,6 +192,10 @@ public final class CheckedRule: @unchecked Sendable {
     self.span = span
     self.nameSpan = nameSpan
     self.conditionTexts = conditionTexts
+    self.probes = JoinPlan.probes(for: conditions)
+    var records: [Int] = []
+    for case .binding(_, let record, _) in conditions where !records.contains(record) { records.append(record) }
+    self.bindingRecords = records
   }
 
   public func isInForce(on day: Day, sources: [CheckedSource]) -> Bool {
@@ -209,6 +217,19 @@ public struct CPattern: Sendable {
   public let record: Int
   public let conditions: [CCondition]
   public let span: Span
+  /// The binding of the pattern's own variable followed by its conditions, and their join plan,
+  /// built once so matching allocates nothing.
+  public let matchConditions: [CCondition]
+  public let probes: [Probe?]
+
+  public init(slot: Int, record: Int, conditions: [CCondition], span: Span) {
+    self.slot = slot
+    self.record = record
+    self.conditions = conditions
+    self.span = span
+    self.matchConditions = [.binding(slot: slot, record: record, span: span)] + conditions
+    self.probes = JoinPlan.probes(for: matchConditions)
+  }
 }
 
 public indirect enum CCondition: Sendable {
