@@ -44,3 +44,31 @@ import Testing
     }
   }
 }
+
+/// The TextMate grammar for editors highlights every keyword spelling, in both languages.
+@Suite struct TextMateGrammarTests {
+  @Test func everyKeywordIsHighlighted() throws {
+    let text = try String(contentsOfFile: Support.path("grammar/netra.tmLanguage.json"), encoding: .utf8)
+    guard case .success(let document) = JSONReader.read(Array(text.utf8)), let repository = document.member("repository") else {
+      Issue.record("grammar/netra.tmLanguage.json is not readable JSON")
+      return
+    }
+    var highlighted: Set<String> = []
+    for key in ["declaration", "constant", "keyword"] {
+      guard case .string(let pattern)? = repository.member(key)?.member("match")?.kind,
+        let open = pattern.firstIndex(of: "("), let close = pattern.firstIndex(of: ")")
+      else { continue }
+      highlighted.formUnion(pattern[pattern.index(after: open)..<close].split(separator: "|").map(String.init))
+    }
+    for keyword in Keyword.allCases {
+      #expect(highlighted.contains(keyword.english), "`\(keyword.english)` is not highlighted")
+      #expect(highlighted.contains(keyword.indonesian), "`\(keyword.indonesian)` is not highlighted")
+    }
+  }
+
+  @Test func sampleFileChecksAndPasses() {
+    let loaded = Netra.load(path: "grammar/sample.netra", relativeTo: Support.repository.path)
+    #expect(loaded.diagnostics.isEmpty)
+    #expect(loaded.program.map { TestRunner(program: $0).run().allSatisfy(\.passed) } == true)
+  }
+}
