@@ -13,6 +13,7 @@ public enum NetraCommand {
       explain <ruleset> <case.json> --why-not <rule>
                                    say why a rule did not fire for a case
       test <ruleset>               run the ruleset's test blocks
+      lsp                          run the language server (JSON-RPC over stdio) for editors
       fmt <file-or-dir>...         lay files out canonically (--check, --write, --keywords id|en)
       graph <ruleset>              draw rules, records, exceptions and priorities (DOT, Mermaid)
       lint <ruleset>               warn about rules that never fire, unused declarations, ...
@@ -46,6 +47,7 @@ public enum NetraCommand {
     case "eval": return EvalCommand.run(rest, output: &output, errors: &errors)
     case "explain": return ExplainCommand.run(rest, output: &output, errors: &errors)
     case "test": return TestCommand.run(rest, output: &output, errors: &errors)
+    case "lsp": return LspCommand.run(rest, output: &output, errors: &errors)
     case "fmt": return FormatCommand.run(rest, output: &output, errors: &errors)
     case "graph": return GraphCommand.run(rest, output: &output, errors: &errors)
     case "lint": return LintCommand.run(rest, output: &output, errors: &errors)
@@ -61,6 +63,7 @@ public enum NetraCommand {
     case "eval": EvalCommand.help
     case "explain": ExplainCommand.help
     case "test": TestCommand.help
+    case "lsp": LspCommand.help
     case "fmt": FormatCommand.help
     case "graph": GraphCommand.help
     case "lint": LintCommand.help
