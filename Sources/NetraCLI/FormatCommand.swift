@@ -33,7 +33,6 @@ enum FormatCommand {
       errors.write("error: \(args.problem ?? "expected ruleset paths and valid options")\n\n\(help)\n")
       return ExitCode.badInput
     }
-    let options = Formatter.Options(keywords: keywords ?? nil)
     var failed = false
     var changed = false
     for path in args.positionals {
@@ -44,11 +43,7 @@ enum FormatCommand {
           failed = true
           continue
         }
-        var sources = SourceSet()
-        let id = sources.add(path: "<stdin>", bytes: bytes)
-        let (text, diagnostics) = Formatter.format(sources[id], options: options)
-        guard let text else {
-          errors.write(DiagnosticRenderer(sources: sources, language: language).renderText(diagnostics))
+        guard let text = format(bytes, path: "<stdin>", keywords: keywords ?? nil, language: language, errors: &errors) else {
           failed = true
           continue
         }
@@ -73,11 +68,7 @@ enum FormatCommand {
           failed = true
           continue
         }
-        var sources = SourceSet()
-        let id = sources.add(path: file, bytes: bytes)
-        let (text, diagnostics) = Formatter.format(sources[id], options: options)
-        guard let text else {
-          errors.write(DiagnosticRenderer(sources: sources, language: language).renderText(diagnostics))
+        guard let text = format(bytes, path: file, keywords: keywords ?? nil, language: language, errors: &errors) else {
           failed = true
           continue
         }
@@ -102,5 +93,16 @@ enum FormatCommand {
     }
     if failed { return ExitCode.badInput }
     return args.flags.contains("--check") && changed ? ExitCode.findings : ExitCode.success
+  }
+
+  /// The formatted text of one file, or nil after printing why it cannot be formatted.
+  static func format(
+    _ bytes: [UInt8], path: String, keywords: Language?, language: Language, errors: inout some TextOutputStream
+  ) -> String? {
+    var sources = SourceSet()
+    let id = sources.add(path: path, bytes: bytes)
+    let (text, diagnostics) = Formatter.format(sources[id], options: Formatter.Options(keywords: keywords))
+    if text == nil { errors.write(DiagnosticRenderer(sources: sources, language: language).renderText(diagnostics)) }
+    return text
   }
 }

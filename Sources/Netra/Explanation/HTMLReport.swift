@@ -173,14 +173,9 @@ public struct HTMLReport {
     if !derivation.bindings.isEmpty {
       out += "<li>\(e(t("facts", "fakta")))\n<ul>\n"
       for binding in derivation.bindings {
-        let f = evaluator.base[binding.fact]
-        let record = program.records[f.record]
-        var line = "\(binding.name) = \(record.name)"
-        if let key = record.keyFields.first { line += " " + evaluator.render(f.fields[key]) }
-        switch f.origin {
-        case .input(let path, let offset):
-          let position = result.caseFile.lineColumn(at: offset)
-          line += " (\(path), \(t("line", "baris")) \(position.line) \(t("column", "kolom")) \(position.column))"
+        let line = text.describeBinding(binding, evaluator: evaluator)
+        switch evaluator.base[binding.fact].origin {
+        case .input:
           out += "<li>\(e(line))</li>\n"
         case .derived:
           if shown.contains(binding.fact) || depth >= 6 {

@@ -50,3 +50,17 @@ public indirect enum JSONNode: Sendable {
     }
   }
 }
+
+extension JSONNode {
+  /// A value read by `JSONReader`, to write back out (numbers keep their text).
+  public init(_ value: JSONValue) {
+    switch value.kind {
+    case .null: self = .null
+    case .bool(let b): self = .bool(b)
+    case .number(let n): self = .number(n)
+    case .string(let s): self = .string(s)
+    case .array(let items): self = .array(items.map(JSONNode.init))
+    case .object(let members): self = .object(members.map { ($0.key, JSONNode($0.value)) })
+    }
+  }
+}

@@ -83,14 +83,9 @@ public struct TextExplainer {
     if !derivation.bindings.isEmpty {
       out += "\(indent)  \(t("facts", "fakta")):\n"
       for binding in derivation.bindings {
-        let f = evaluator.base[binding.fact]
-        let record = program.records[f.record]
-        var text = "\(indent)    \(binding.name) = \(record.name)"
-        if let key = record.keyFields.first { text += " " + evaluator.render(f.fields[key]) }
-        switch f.origin {
-        case .input(let path, let offset):
-          let position = result.caseFile.lineColumn(at: offset)
-          text += " (\(path), \(t("line", "baris")) \(position.line) \(t("column", "kolom")) \(position.column))"
+        let text = indent + "    " + describeBinding(binding, evaluator: evaluator)
+        switch evaluator.base[binding.fact].origin {
+        case .input:
           out += text + "\n"
         case .derived:
           if shown.contains(binding.fact) {
@@ -116,6 +111,20 @@ public struct TextExplainer {
       for exception in derivation.exceptions { out += "\(indent)    " + renderException(exception) + "\n" }
     }
     return out
+  }
+
+  /// `p = Pihak "o1"`, followed for an input fact by where it is in the case
+  /// (`($.pihak[0], baris 4 kolom 5)`).
+  func describeBinding(_ binding: (name: String, fact: FactID), evaluator: Evaluator) -> String {
+    let fact = evaluator.base[binding.fact]
+    let record = program.records[fact.record]
+    var text = "\(binding.name) = \(record.name)"
+    if let key = record.keyFields.first { text += " " + evaluator.render(fact.fields[key]) }
+    if case .input(let path, let offset) = fact.origin {
+      let position = result.caseFile.lineColumn(at: offset)
+      text += " (\(path), \(t("line", "baris")) \(position.line) \(t("column", "kolom")) \(position.column))"
+    }
+    return text
   }
 
   func renderCondition(_ condition: ConditionTrace) -> String {

@@ -15,7 +15,7 @@ public struct LanguageServer {
   /// Handles one message; returns the messages to send back (responses and notifications).
   public mutating func handle(_ message: JSONValue) -> [JSONNode] {
     let method: String? = if case .string(let m)? = message.member("method")?.kind { m } else { nil }
-    let id = message.member("id").map(Self.node)
+    let id = message.member("id").map(JSONNode.init)
     let params = message.member("params")
     switch method {
     case "initialize":
@@ -180,16 +180,5 @@ public struct LanguageServer {
   static func text(_ value: JSONValue?) -> String? {
     if case .string(let text)? = value?.kind { return text }
     return nil
-  }
-
-  static func node(_ value: JSONValue) -> JSONNode {
-    switch value.kind {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .number(let n): .number(n)
-    case .string(let s): .string(s)
-    case .array(let items): .array(items.map(node))
-    case .object(let members): .object(members.map { ($0.key, node($0.value)) })
-    }
   }
 }

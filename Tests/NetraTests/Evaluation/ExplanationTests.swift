@@ -73,25 +73,14 @@ import Testing
     var generator = SplitMix(state: seed)
     let shuffled = JSONNode.object(
       members.map { member in
-        if case .array(let items) = member.value.kind { return (member.key, .array(items.shuffled(using: &generator).map(Self.node))) }
-        return (member.key, Self.node(member.value))
+        if case .array(let items) = member.value.kind { return (member.key, .array(items.shuffled(using: &generator).map(JSONNode.init))) }
+        return (member.key, JSONNode(member.value))
       })
     let original = Netra.evaluate(program: program, casePath: "a.json", caseBytes: bytes, options: Evaluator.Options(trace: false))
     let reordered = Netra.evaluate(
       program: program, casePath: "a.json", caseBytes: Array(shuffled.serialized(pretty: false).utf8), options: Evaluator.Options(trace: false))
     #expect(Support.findingLines(original) == Support.findingLines(reordered))
     #expect(!Support.findingLines(original).isEmpty)
-  }
-
-  static func node(_ value: JSONValue) -> JSONNode {
-    switch value.kind {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .number(let n): .number(n)
-    case .string(let s): .string(s)
-    case .array(let items): .array(items.map(node))
-    case .object(let members): .object(members.map { ($0.key, node($0.value)) })
-    }
   }
 }
 
