@@ -58,6 +58,7 @@ enum BatchCommand {
     var cases = 0
     var findings = 0
     var failed = 0
+    var interpreted = 0
     var lineNumber = 0
     var loadNanoseconds: UInt64 = 0
     var evalNanoseconds: UInt64 = 0
@@ -75,21 +76,16 @@ enum BatchCommand {
         block.append(line)
       }
       if block.isEmpty { break }
-      let results = batch.evaluate(lines: block, firstNumber: firstNumber)
-      var text = ""
-      text.reserveCapacity(results.count * 128)
-      for result in results {
-        text += result.text
-        text += "\n"
-        findings += result.findings
-        if result.failed { failed += 1 }
-        loadNanoseconds += result.loadNanoseconds
-        evalNanoseconds += result.evalNanoseconds
-      }
-      cases += results.count
+      let result = batch.evaluate(lines: block, firstNumber: firstNumber)
+      findings += result.findings
+      failed += result.failed
+      interpreted += result.interpreted
+      loadNanoseconds += result.loadNanoseconds
+      evalNanoseconds += result.evalNanoseconds
+      cases += result.cases
       // One write per block: a killed run leaves whole lines, save at most a cut last one, which
       // `--resume` removes.
-      sink.write(Data(text.utf8))
+      sink.write(Data(result.output))
       if terminal, Date().timeIntervalSince(lastProgress) > 1 {
         errors.write("\r\(cases) cases…")
         lastProgress = Date()
@@ -109,7 +105,8 @@ enum BatchCommand {
       String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(loadNanoseconds) / 1e9 / threads, Double(evalNanoseconds) / 1e9 / threads))
     errors.write(
       "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(findings) findings, \(failed) errors, "
-        + String(format: "%.3f", seconds) + " s, \(rate) cases/s; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
+        + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.usesCompiledEngine ? "" : " (interpreter)")"
+        + (interpreted > 0 && batch.usesCompiledEngine ? ", \(interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
     return failed > 0 ? ExitCode.badInput : ExitCode.success
   }
 

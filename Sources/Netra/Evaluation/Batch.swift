@@ -2,19 +2,111 @@ import Dispatch
 import Foundation
 
 /// Evaluates many cases (JSON Lines) on every core, giving one output line per input line in input
-/// order. The checked ruleset is shared; each case gets its own fact base. Pure: the caller reads
+/// order. Lines run on the compiled engine when the ruleset compiles and no explanation is asked
+/// for; a line the compiled engine leaves alone (an input error, a conflict, a limit) runs on the
+/// interpreter, which gives the same output for every line both can run. Pure: the caller reads
 /// and writes.
 public struct BatchEvaluator: Sendable {
   public let program: CheckedRuleset
   public let options: Evaluator.Options
   public let workers: Int
+  let compiled: CompiledProgram?
 
-  public init(program: CheckedRuleset, options: Evaluator.Options, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  public init(
+    program: CheckedRuleset, options: Evaluator.Options, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    compiledEngine: Bool = true
+  ) {
     self.program = program
     self.options = options
     self.workers = max(1, workers)
+    compiled = compiledEngine && !options.trace ? CompiledProgram.compile(program) : nil
   }
 
+  /// Whether lines run on the compiled engine (else every line runs on the interpreter).
+  public var usesCompiledEngine: Bool { compiled != nil }
+
+  /// The output of a block of lines: their output lines, each ending in a newline, and counts.
+  public struct BlockResult: Sendable {
+    public var output: [UInt8] = []
+    public var cases = 0
+    public var findings = 0
+    public var failed = 0
+    /// Lines the compiled engine handed to the interpreter.
+    public var interpreted = 0
+    /// Thread time reading lines into facts, and evaluating and writing them.
+    public var loadNanoseconds: UInt64 = 0
+    public var evalNanoseconds: UInt64 = 0
+
+    mutating func add(_ other: BlockResult) {
+      output += other.output
+      cases += other.cases
+      findings += other.findings
+      failed += other.failed
+      interpreted += other.interpreted
+      loadNanoseconds += other.loadNanoseconds
+      evalNanoseconds += other.evalNanoseconds
+    }
+  }
+
+  /// Evaluates a block of lines in parallel; the output keeps the order of `lines`.
+  public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
+    let count = lines.count
+    guard count > 0 else { return BlockResult() }
+    // More chunks than workers, so one slow chunk does not leave a core idle.
+    let chunks = min(count, workers == 1 ? 1 : workers * 4)
+    let results = UnsafeMutableBufferPointer<BlockResult>.allocate(capacity: chunks)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let shared = results
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let from = count * chunk / chunks
+      let to = count * (chunk + 1) / chunks
+      (shared.baseAddress! + chunk).initialize(to: evaluate(lines: lines[from..<to], firstNumber: firstNumber + from))
+    }
+    var total = BlockResult()
+    total.output.reserveCapacity(results.reduce(0) { $0 + $1.output.count })
+    for chunk in 0..<chunks { total.add(results[chunk]) }
+    _ = results.deinitialize()
+    return total
+  }
+
+  /// Evaluates consecutive lines on this thread.
+  func evaluate(lines: ArraySlice<[ArraySlice<UInt8>].Element>, firstNumber: Int) -> BlockResult {
+    var result = BlockResult()
+    var machine = compiled.map { CaseMachine(compiled: $0, options: options) }
+    defer { machine?.release() }
+    for (offset, line) in lines.enumerated() {
+      result.cases += 1
+      if machine != nil {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let mark = result.output.count
+        var scanned = started
+        let findings = try? line.withUnsafeBufferPointer { bytes throws(Fallback) in
+          try machine!.read(line: bytes)
+          scanned = DispatchTime.now().uptimeNanoseconds
+          return try machine!.evaluate(output: &result.output)
+        }
+        if let findings {
+          result.output.append(UInt8(ascii: "\n"))
+          result.findings += findings
+          result.loadNanoseconds += scanned - started
+          result.evalNanoseconds += DispatchTime.now().uptimeNanoseconds - scanned
+          continue
+        }
+        result.output.removeSubrange(mark...)
+        result.interpreted += 1
+      }
+      let lineResult = evaluate(line: line, number: firstNumber + offset)
+      result.output += lineResult.text.utf8
+      result.output.append(UInt8(ascii: "\n"))
+      result.findings += lineResult.findings
+      if lineResult.failed { result.failed += 1 }
+      result.loadNanoseconds += lineResult.loadNanoseconds
+      result.evalNanoseconds += lineResult.evalNanoseconds
+    }
+    return result
+  }
+
+  /// One line's output on the interpreter.
   public struct LineResult: Sendable {
     public let text: String
     public let findings: Int
@@ -24,7 +116,7 @@ public struct BatchEvaluator: Sendable {
     public var evalNanoseconds: UInt64 = 0
   }
 
-  /// Evaluates one line; `number` is its 1-based line number, for error lines.
+  /// Evaluates one line on the interpreter; `number` is its 1-based line number, for error lines.
   public func evaluate(line: ArraySlice<UInt8>, number: Int) -> LineResult {
     let bytes = Array(line)
     let started = DispatchTime.now().uptimeNanoseconds
@@ -50,26 +142,6 @@ public struct BatchEvaluator: Sendable {
     lineResult.loadNanoseconds = loaded - started
     lineResult.evalNanoseconds = DispatchTime.now().uptimeNanoseconds - loaded
     return lineResult
-  }
-
-  /// Evaluates a block of lines in parallel; results come back in the order of `lines`.
-  public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> [LineResult] {
-    let count = lines.count
-    guard count > 0 else { return [] }
-    let results = UnsafeMutableBufferPointer<LineResult>.allocate(capacity: count)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let shared = results
-    let stride = workers
-    DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
-      var index = worker
-      while index < count {
-        (shared.baseAddress! + index).initialize(to: evaluate(line: lines[index], number: firstNumber + index))
-        index += stride
-      }
-    }
-    let ordered = Array(results)
-    _ = results.deinitialize()
-    return ordered
   }
 }
 

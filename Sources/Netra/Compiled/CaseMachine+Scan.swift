@@ -1,0 +1,295 @@
+import Foundation
+
+/// Reading a case line straight into facts, guided by the record schemas: no JSON tree, no
+/// strings for field names or enumeration cases. It accepts exactly what `FactsLoader` accepts
+/// without an error, or a subset of it: anything unusual (an error, an escape in a string, a
+/// byte outside ASCII, a number that is not a plain integer) throws `Fallback`, and the
+/// interpreter reads the line and reports what is wrong with it.
+extension CaseMachine {
+  mutating func scan(_ base: UnsafePointer<UInt8>, _ count: Int) throws(Fallback) {
+    cursor = base
+    end = base + count
+    skipSpace()
+    _ = try scanObject(record: program.inputRecord, depth: 0)
+    skipSpace()
+    guard cursor == end else { throw Fallback() }
+    try checkReferences()
+  }
+
+  @inline(__always)
+  mutating func skipSpace() {
+    while cursor < end {
+      switch cursor.pointee {
+      case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+      default: return
+      }
+    }
+  }
+
+  @inline(__always)
+  mutating func expect(_ byte: UInt8) throws(Fallback) {
+    guard cursor < end, cursor.pointee == byte else { throw Fallback() }
+    cursor += 1
+  }
+
+  @inline(__always)
+  mutating func expectWord(_ word: StaticString) throws(Fallback) {
+    let count = word.utf8CodeUnitCount
+    guard end - cursor >= count, memcmp(cursor, word.utf8Start, count) == 0 else { throw Fallback() }
+    cursor += count
+  }
+
+  /// A string without escapes, bytes 0x20–0x7E only; returns its bytes (the quotes excluded).
+  @inline(__always)
+  mutating func scanPlainString() throws(Fallback) -> (UnsafePointer<UInt8>, Int) {
+    try expect(UInt8(ascii: "\""))
+    let start = cursor
+    while cursor < end {
+      let byte = cursor.pointee
+      if byte == UInt8(ascii: "\"") {
+        let length = cursor - start
+        cursor += 1
+        return (start, length)
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x7F { throw Fallback() }
+      cursor += 1
+    }
+    throw Fallback()
+  }
+
+  mutating func scanObject(record recordNumber: Int, depth: Int) throws(Fallback) -> Int32 {
+    guard depth < 64 else { throw Fallback() }
+    let record = compiled.records[recordNumber]
+    inputFacts += 1
+    if inputFacts > options.limits.maxInputFacts { throw Fallback() }
+    try expect(UInt8(ascii: "{"))
+    let frame = fieldStack.count
+    let fieldCount = record.fields.count
+    for _ in 0..<fieldCount { fieldStack.append(.noneWord) }
+    var seen: UInt64 = 0
+    var present: UInt64 = 0
+    skipSpace()
+    if cursor < end, cursor.pointee == UInt8(ascii: "}") {
+      cursor += 1
+    } else {
+      while true {
+        skipSpace()
+        let (name, length) = try scanPlainString()
+        guard length > 0 else { throw Fallback() }
+        var number = -1
+        for candidate in record.fieldByFirstByte[Int(name.pointee)] {
+          let fieldName = record.fields[candidate].name
+          if fieldName.count == length, fieldName.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name, length) == 0 }) {
+            number = candidate
+            break
+          }
+        }
+        guard number >= 0 else { throw Fallback() }
+        let bit: UInt64 = 1 << UInt64(number)
+        guard seen & bit == 0 else { throw Fallback() }
+        seen |= bit
+        skipSpace()
+        try expect(UInt8(ascii: ":"))
+        skipSpace()
+        let field = record.fields[number]
+        if cursor < end, cursor.pointee == UInt8(ascii: "n"), field.optional {
+          try expectWord("null")
+        } else {
+          present |= bit
+          let word = try scanValue(field.kind, nested: field.nested, depth: depth)
+          fieldStack[frame + number] = word
+        }
+        skipSpace()
+        guard cursor < end else { throw Fallback() }
+        if cursor.pointee == UInt8(ascii: ",") {
+          cursor += 1
+          continue
+        }
+        if cursor.pointee == UInt8(ascii: "}") {
+          cursor += 1
+          break
+        }
+        throw Fallback()
+      }
+    }
+    let fact = appendFact(record: recordNumber, fields: fieldStack[frame..<(frame + fieldCount)], rule: -1)
+    fieldStack.removeSubrange(frame...)
+    try complete(fact: fact, record: record, present: present)
+    return fact
+  }
+
+  /// Defaults, then the loader's checks; any failure is the interpreter's to report.
+  mutating func complete(fact: Int32, record: CompiledProgram.Record, present: UInt64) throws(Fallback) {
+    let start = Int(factStart[Int(fact)])
+    bind[0] = fact
+    defer { bind[0] = -1 }
+    for (number, field) in record.fields.enumerated() where present & (1 << UInt64(number)) == 0 {
+      if let code = field.defaultCode {
+        words[start + number] = try value(code)
+      } else if !field.optional {
+        throw Fallback()
+      }
+    }
+    for (number, field) in record.fields.enumerated() {
+      let isPresent = present & (1 << UInt64(number)) != 0
+      let word = words[start + number]
+      if isPresent, let code = field.onlyWhenCode, try value(code) != 1 { throw Fallback() }
+      if !isPresent, field.defaultCode == nil || word == .noneWord, let code = field.requiredWhenCode, try value(code) == 1 {
+        throw Fallback()
+      }
+      if isPresent, field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
+      if isPresent, let target = field.reference, word != .noneWord {
+        if field.kind.isList {
+          let offset = Int(word)
+          for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], Int32(target))) }
+        } else {
+          references.append((word, Int32(target)))
+        }
+      }
+    }
+    for code in record.requirementCodes where try value(code) != 1 { throw Fallback() }
+    if record.role != .input, let key = record.keyField, present & (1 << UInt64(key)) != 0 {
+      let word = words[start + key]
+      if word != .noneWord { try claimKey(word, kind: record.fields[key].kind, fact: fact) }
+    }
+  }
+
+  /// Input keys share one space of ids across the case: a repeat is an error.
+  mutating func claimKey(_ word: Word, kind: WordKind, fact: Int32) throws(Fallback) {
+    if kind == .text {
+      let id = Int(word)
+      if id >= textKeyStamp.count {
+        let size = max(id + 1, textKeyStamp.count * 2)
+        textKeyStamp += [UInt32](repeating: 0, count: size - textKeyStamp.count)
+        textKeyFact += [Int32](repeating: 0, count: size - textKeyFact.count)
+      }
+      guard textKeyStamp[id] != caseStamp else { throw Fallback() }
+      textKeyStamp[id] = caseStamp
+      textKeyFact[id] = fact
+      return
+    }
+    guard case let tag = Self.keyTag(kind), tag >= 0 else { throw Fallback() }
+    guard !otherKeys.contains(where: { $0 == (tag, word) }) else { throw Fallback() }
+    otherKeys.append((tag, word))
+  }
+
+  /// Keys of different kinds never collide, as `Value`s of different cases differ.
+  static func keyTag(_ kind: WordKind) -> Int {
+    switch kind {
+    case .bool: 1
+    case .int: 2
+    case .date: 3
+    case .enumeration(let e): 16 + e
+    default: -1
+    }
+  }
+
+  /// Every reference names a fact of its record with that key.
+  mutating func checkReferences() throws(Fallback) {
+    for reference in references {
+      let record = compiled.records[Int(reference.record)]
+      guard let key = record.keyField else { continue }
+      if !names(reference.value, record: reference.record, key: key, kind: record.fields[key].kind) { throw Fallback() }
+    }
+  }
+
+  func names(_ item: Word, record: Int32, key: Int, kind: WordKind) -> Bool {
+    if kind == .text {
+      let id = Int(item)
+      if id < textKeyStamp.count, textKeyStamp[id] == caseStamp, factRecord[Int(textKeyFact[id])] == record { return true }
+    }
+    return byRecord[Int(record)].contains { field($0, key) == item }
+  }
+
+  mutating func scanValue(_ kind: WordKind, nested: Int?, depth: Int) throws(Fallback) -> Word {
+    guard cursor < end else { throw Fallback() }
+    switch kind {
+    case .bool:
+      if cursor.pointee == UInt8(ascii: "t") {
+        try expectWord("true")
+        return 1
+      }
+      try expectWord("false")
+      return 0
+    case .int:
+      return try scanInteger()
+    case .text:
+      let (start, length) = try scanPlainString()
+      return Word(texts.intern(start, length))
+    case .date:
+      let (start, length) = try scanPlainString()
+      guard length == 10, start[4] == UInt8(ascii: "-"), start[7] == UInt8(ascii: "-") else { throw Fallback() }
+      func digits(_ from: Int, _ count: Int) throws(Fallback) -> Int {
+        var value = 0
+        for index in from..<(from + count) {
+          let byte = start[index]
+          guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw Fallback() }
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+      }
+      guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
+      return Word(signed: day.ordinal)
+    case .enumeration(let e):
+      let (start, length) = try scanPlainString()
+      let cases = compiled.enumBytes[e]
+      for index in cases.indices where cases[index].count == length {
+        if cases[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, start, length) == 0 }) { return Word(index) }
+      }
+      throw Fallback()
+    case .fact(let r):
+      return Word(try scanObject(record: r, depth: depth + 1))
+    case .list(let element):
+      try expect(UInt8(ascii: "["))
+      let frame = listStack.count
+      skipSpace()
+      if cursor < end, cursor.pointee == UInt8(ascii: "]") {
+        cursor += 1
+      } else {
+        while true {
+          skipSpace()
+          listStack.append(try scanValue(element, nested: nested, depth: depth + 1))
+          skipSpace()
+          guard cursor < end else { throw Fallback() }
+          if cursor.pointee == UInt8(ascii: ",") {
+            cursor += 1
+            continue
+          }
+          if cursor.pointee == UInt8(ascii: "]") {
+            cursor += 1
+            break
+          }
+          throw Fallback()
+        }
+      }
+      let offset = lists.count
+      lists.append(Word(listStack.count - frame))
+      lists.append(contentsOf: listStack[frame...])
+      listStack.removeSubrange(frame...)
+      return Word(offset)
+    case .none, .period:
+      throw Fallback()
+    }
+  }
+
+  /// `-?digits` with no leading zero, fraction or exponent, within 18 digits.
+  mutating func scanInteger() throws(Fallback) -> Word {
+    var negative = false
+    if cursor.pointee == UInt8(ascii: "-") {
+      negative = true
+      cursor += 1
+    }
+    let start = cursor
+    var value = 0
+    while cursor < end, cursor.pointee >= UInt8(ascii: "0"), cursor.pointee <= UInt8(ascii: "9") {
+      value = value * 10 + Int(cursor.pointee - UInt8(ascii: "0"))
+      cursor += 1
+    }
+    let digits = cursor - start
+    guard digits > 0, digits <= 18, digits == 1 || start.pointee != UInt8(ascii: "0") else { throw Fallback() }
+    if cursor < end, cursor.pointee == UInt8(ascii: ".") || cursor.pointee == UInt8(ascii: "e") || cursor.pointee == UInt8(ascii: "E") {
+      throw Fallback()
+    }
+    return Word(signed: negative ? -value : value)
+  }
+}

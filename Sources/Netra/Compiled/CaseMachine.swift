@@ -1,0 +1,388 @@
+/// One worker's compiled evaluator: reads a case line straight into facts, runs the compiled rules
+/// and writes the findings line, reusing its buffers from case to case. It mirrors `Evaluator`
+/// step for step (fact order, join order, exceptions, validity dates, conflicts), and throws
+/// `Fallback` for everything it leaves to the interpreter: input errors, conflicts, limits and
+/// arithmetic faults. A differential test holds the two to the same output.
+struct CaseMachine {
+  let compiled: CompiledProgram
+  let options: Evaluator.Options
+  let program: CheckedRuleset
+
+  // Facts: fields of every fact in one word array.
+  var words: [Word] = []
+  var factStart: [Int32] = []
+  var factRecord: [Int32] = []
+  /// Live facts of each record, in fact order.
+  var byRecord: [[Int32]]
+  /// Items of lists, each list its count followed by its items; constant lists come first.
+  var lists: [Word]
+  var texts: TextTable
+
+  // Derivation bookkeeping.
+  /// The first rule that derived each fact (-1 for input facts), and any further ones.
+  var firstRule: [Int32] = []
+  var moreRules: [(fact: Int32, rule: Int32)] = []
+  var dedupe = FactSet()
+  var pending: [Word] = []
+  var pendingItems: [(record: Int32, rule: Int32, start: Int32)] = []
+  var derivedCount = 0
+  var steps = 0
+
+  // Matching.
+  var bind: [Int32]
+  /// Bindings of collected matches, `slotCount` words each.
+  var matches: [Int32] = []
+  var matchCount = 0
+  var restrictionSlot = -1
+  var restrictionFirst: Int32 = 0
+  let stack: UnsafeMutablePointer<Word>
+  let stackCapacity = 4096
+  var stackTop = 0
+
+  // Reading.
+  var cursor: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
+  var end: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
+  var fieldStack: [Word] = []
+  var listStack: [Word] = []
+  var inputFacts = 0
+  var references: [(value: Word, record: Int32)] = []
+  /// For each text id, the fact whose key it is (stamped by case).
+  var textKeyFact: [Int32] = []
+  var textKeyStamp: [UInt32] = []
+  var otherKeys: [(kind: Int, word: Word)] = []
+  var caseStamp: UInt32 = 0
+
+  init(compiled: CompiledProgram, options: Evaluator.Options) {
+    self.compiled = compiled
+    self.options = options
+    self.program = compiled.program
+    byRecord = Array(repeating: [], count: compiled.records.count)
+    lists = compiled.constantLists
+    texts = TextTable(constants: compiled.texts.bytes)
+    bind = [Int32](repeating: -1, count: max(1, compiled.rules.map(\.slotCount).max() ?? 1, 1))
+    stack = .allocate(capacity: stackCapacity)
+  }
+
+  /// Frees the stack; the machine must not be used after.
+  func release() { stack.deallocate() }
+
+  mutating func reset() {
+    words.removeAll(keepingCapacity: true)
+    factStart.removeAll(keepingCapacity: true)
+    factRecord.removeAll(keepingCapacity: true)
+    for index in byRecord.indices where !byRecord[index].isEmpty { byRecord[index].removeAll(keepingCapacity: true) }
+    lists.removeSubrange(compiled.constantLists.count...)
+    texts.reset()
+    firstRule.removeAll(keepingCapacity: true)
+    moreRules.removeAll(keepingCapacity: true)
+    dedupe.reset()
+    pending.removeAll(keepingCapacity: true)
+    pendingItems.removeAll(keepingCapacity: true)
+    derivedCount = 0
+    steps = 0
+    matches.removeAll(keepingCapacity: true)
+    restrictionSlot = -1
+    stackTop = 0
+    fieldStack.removeAll(keepingCapacity: true)
+    listStack.removeAll(keepingCapacity: true)
+    inputFacts = 0
+    references.removeAll(keepingCapacity: true)
+    otherKeys.removeAll(keepingCapacity: true)
+    caseStamp &+= 1
+    if caseStamp == 0 {
+      for index in textKeyStamp.indices { textKeyStamp[index] = 0 }
+      caseStamp = 1
+    }
+  }
+
+  /// Reads one case line into facts. Throws when the interpreter must read it.
+  mutating func read(line: UnsafeBufferPointer<UInt8>) throws(Fallback) {
+    reset()
+    guard line.count <= options.limits.maxCaseBytes, let base = line.baseAddress else { throw Fallback() }
+    try scan(base, line.count)
+  }
+
+  /// Evaluates the case read and appends its output line (without the newline) to `output`;
+  /// returns the number of findings. Throws when the interpreter must decide the case.
+  mutating func evaluate(output: inout [UInt8]) throws(Fallback) -> Int {
+    try run()
+    return try write(to: &output)
+  }
+
+  // MARK: Facts
+
+  @inline(__always)
+  func field(_ fact: Int32, _ field: Int) -> Word { words[Int(factStart[Int(fact)]) + field] }
+
+  mutating func appendFact(record: Int, fields: ArraySlice<Word>, rule: Int32) -> Int32 {
+    let id = Int32(factStart.count)
+    factStart.append(Int32(words.count))
+    factRecord.append(Int32(record))
+    words.append(contentsOf: fields)
+    byRecord[record].append(id)
+    firstRule.append(rule)
+    return id
+  }
+
+  // MARK: Strata
+
+  mutating func run() throws(Fallback) {
+    for (number, stratum) in program.strata.enumerated() {
+      let recursive = program.strataRecursive[number]
+      let heads = program.strataHeads[number]
+      var iterations = 0
+      var deltaStart = Int32(factStart.count)
+      for rule in stratum {
+        try evaluate(rule: rule, deltaSlot: -1, deltaFirst: 0)
+        try flushPending()
+      }
+      while recursive {
+        let passStart = Int32(factStart.count)
+        if passStart == deltaStart { break }
+        for rule in stratum {
+          for (slot, record) in compiled.rules[rule].deltaSlots where heads.contains(record) {
+            try evaluate(rule: rule, deltaSlot: slot, deltaFirst: deltaStart)
+          }
+          try flushPending()
+        }
+        deltaStart = passStart
+        iterations += 1
+        if iterations >= options.limits.maxIterations { throw Fallback() }
+      }
+      try settleConflicts(heads: heads)
+    }
+  }
+
+  mutating func evaluate(rule: Int, deltaSlot: Int, deltaFirst: Int32) throws(Fallback) {
+    let r = compiled.rules[rule]
+    for record in r.bindingRecords where byRecord[record].isEmpty { return }
+    for slot in 0..<r.slotCount { bind[slot] = -1 }
+    restrictionSlot = deltaSlot
+    restrictionFirst = deltaFirst
+    let first = matches.count
+    try match(r.steps.lowerBound, r.steps.upperBound, mode: .collect(r.slotCount))
+    restrictionSlot = -1
+    var offset = first
+    while offset < matches.count {
+      _ = try resolve(rule: rule, at: offset, width: r.slotCount)
+      offset += r.slotCount
+    }
+    matches.removeSubrange(first...)
+  }
+
+  /// Loads the bindings of a collected match into `bind`, clearing slots up to `slotCount`.
+  @inline(__always)
+  mutating func load(_ offset: Int, width: Int, slotCount: Int) {
+    for slot in 0..<slotCount { bind[slot] = slot < width ? matches[offset + slot] : -1 }
+  }
+
+  enum Outcome { case applied, defeated, notInForce, failed }
+
+  /// As `Evaluator.resolve`: in force at the judgement day, no exception applying; derives the
+  /// conclusions into `pending`.
+  mutating func resolve(rule: Int, at offset: Int, width: Int) throws(Fallback) -> Outcome {
+    let r = compiled.rules[rule]
+    load(offset, width: width, slotCount: r.slotCount)
+    if let day = try judgementDay(rule: rule) {
+      let ordinal = day.signed
+      if ordinal < r.from || ordinal >= r.until { return .notInForce }
+    }
+    for exception in r.exceptions {
+      let e = compiled.rules[exception]
+      load(offset, width: width, slotCount: e.slotCount)
+      let first = matches.count
+      try match(e.steps.lowerBound, e.steps.upperBound, mode: .collect(e.slotCount))
+      var outcome = Outcome.failed
+      var candidate = first
+      while candidate < matches.count {
+        outcome = try resolve(rule: exception, at: candidate, width: e.slotCount)
+        if outcome == .applied { break }
+        candidate += e.slotCount
+      }
+      matches.removeSubrange(first...)
+      if outcome == .applied { return .defeated }
+    }
+    load(offset, width: width, slotCount: r.slotCount)
+    for conclusion in r.conclusions {
+      let start = Int32(pending.count)
+      for code in conclusion.codes { pending.append(try value(code)) }
+      pendingItems.append((Int32(conclusion.record), Int32(rule), start))
+    }
+    return .applied
+  }
+
+  /// The word of the date a firing is judged at, or nil for rules judged by no date.
+  mutating func judgementDay(rule: Int) throws(Fallback) -> Word? {
+    var current: Int? = rule
+    while let index = current {
+      if let code = compiled.rules[index].judgedAtCode {
+        if let asOf = options.asOf { return Word(signed: asOf.ordinal) }
+        let day = try value(code)
+        return day == .noneWord ? nil : day
+      }
+      current = compiled.rules[index].exceptionTo
+    }
+    return nil
+  }
+
+  mutating func flushPending() throws(Fallback) {
+    guard !pendingItems.isEmpty else { return }
+    for (index, item) in pendingItems.enumerated() {
+      let record = Int(item.record)
+      let start = Int(item.start)
+      let stop = index + 1 < pendingItems.count ? Int(pendingItems[index + 1].start) : pending.count
+      let hash = hashFields(record: record, start, stop)
+      if let existing = dedupe.find(hash: hash, where: { fact in
+        factRecord[Int(fact)] == item.record && sameFields(fact, record: record, start, stop)
+      }) {
+        if firstRule[Int(existing)] != item.rule && !moreRules.contains(where: { $0 == (existing, item.rule) }) {
+          moreRules.append((existing, item.rule))
+        }
+        continue
+      }
+      let id = appendFact(record: record, fields: pending[start..<stop], rule: item.rule)
+      dedupe.insert(hash: hash, fact: id)
+      derivedCount += 1
+      if derivedCount > options.limits.maxDerivedFacts { throw Fallback() }
+    }
+    pending.removeAll(keepingCapacity: true)
+    pendingItems.removeAll(keepingCapacity: true)
+  }
+
+  /// Rules that derived a fact, in the order they did.
+  func rules(of fact: Int32) -> [Int32] {
+    var result = [firstRule[Int(fact)]]
+    for more in moreRules where more.fact == fact { result.append(more.rule) }
+    return result
+  }
+
+  func hashFields(record: Int, _ start: Int, _ stop: Int) -> UInt64 {
+    var h = UInt64(record) &* 0x9E37_79B9_7F4A_7C15
+    let fields = compiled.records[record].fields
+    for index in start..<stop {
+      let word = pending[index]
+      if fields[index - start].kind.isList && word != .noneWord {
+        let count = Int(lists[Int(word)])
+        h = (h ^ UInt64(count)) &* 0x100_0000_01b3
+        for item in 0..<count { h = (h ^ lists[Int(word) + 1 + item]) &* 0x100_0000_01b3 }
+      } else {
+        h = (h ^ word) &* 0x100_0000_01b3
+      }
+    }
+    return h ^ (h >> 31)
+  }
+
+  func sameFields(_ fact: Int32, record: Int, _ start: Int, _ stop: Int) -> Bool {
+    let fields = compiled.records[record].fields
+    let base = Int(factStart[Int(fact)])
+    for index in start..<stop {
+      let a = words[base + index - start]
+      let b = pending[index]
+      if fields[index - start].kind.isList {
+        if !listsEqual(a, b) { return false }
+      } else if a != b {
+        return false
+      }
+    }
+    return true
+  }
+
+  @inline(__always)
+  func listsEqual(_ a: Word, _ b: Word) -> Bool {
+    if a == b { return true }
+    if a == .noneWord || b == .noneWord { return false }
+    let count = lists[Int(a)]
+    guard count == lists[Int(b)] else { return false }
+    for item in 0..<Int(count) where lists[Int(a) + 1 + item] != lists[Int(b) + 1 + item] { return false }
+    return true
+  }
+
+  // MARK: Conflicts
+
+  /// As `Evaluator.settleConflicts`: keyed facts that differ are settled by priority; a conflict
+  /// that remains goes to the interpreter, which reports it.
+  mutating func settleConflicts(heads: Set<Int>) throws(Fallback) {
+    for record in heads.sorted() {
+      let r = compiled.records[record]
+      guard !r.keyFields.isEmpty, r.role != .input else { continue }
+      let facts = byRecord[record]
+      guard facts.count > 1 else { continue }
+      var groups: [[Word]: [Int32]] = [:]
+      var order: [[Word]] = []
+      for fact in facts {
+        let key = r.keyFields.map { field(fact, $0) }
+        if groups[key] == nil { order.append(key) }
+        groups[key, default: []].append(fact)
+      }
+      guard order.count < facts.count else { continue }
+      var retracted: Set<Int32> = []
+      for key in order {
+        let group = groups[key]!
+        guard group.count > 1 else { continue }
+        let beaten = group.filter { loser in
+          let loserRules = rules(of: loser)
+          return group.contains { winner in
+            winner != loser && rules(of: winner).contains { high in loserRules.allSatisfy { program.prevails(Int(high), over: Int($0)) } }
+          }
+        }
+        if group.count - beaten.count > 1 { throw Fallback() }
+        retracted.formUnion(beaten)
+      }
+      if !retracted.isEmpty {
+        for index in byRecord.indices { byRecord[index].removeAll { retracted.contains($0) } }
+      }
+    }
+  }
+}
+
+/// Derived facts by the hash of their record and fields, for the set semantics of derivation.
+/// Cleared per case by generation.
+struct FactSet {
+  private var facts: [Int32] = [Int32](repeating: 0, count: 256)
+  private var hashes: [UInt64] = [UInt64](repeating: 0, count: 256)
+  private var generations: [UInt32] = [UInt32](repeating: 0, count: 256)
+  private var generation: UInt32 = 1
+  private var count = 0
+
+  mutating func reset() {
+    generation &+= 1
+    count = 0
+    if generation == 0 {
+      for index in generations.indices { generations[index] = 0 }
+      generation = 1
+    }
+  }
+
+  @inline(__always)
+  func find(hash: UInt64, where same: (Int32) -> Bool) -> Int32? {
+    let mask = facts.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while generations[slot] == generation {
+      if hashes[slot] == hash, same(facts[slot]) { return facts[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  mutating func insert(hash: UInt64, fact: Int32) {
+    if (count + 1) * 2 > facts.count { grow() }
+    let mask = facts.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while generations[slot] == generation { slot = (slot + 1) & mask }
+    facts[slot] = fact
+    hashes[slot] = hash
+    generations[slot] = generation
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = (facts, hashes, generations, generation)
+    let size = facts.count * 2
+    facts = [Int32](repeating: 0, count: size)
+    hashes = [UInt64](repeating: 0, count: size)
+    generations = [UInt32](repeating: 0, count: size)
+    generation = 1
+    count = 0
+    for index in old.0.indices where old.2[index] == old.3 { insert(hash: old.1[index], fact: old.0[index]) }
+  }
+}

@@ -1,0 +1,130 @@
+/// A checked ruleset compiled for batch speed: records as schemas the case scanner fills, rules as
+/// join steps over flat bytecode. Built once and shared read-only by every worker. Rulesets that
+/// use what words cannot hold (decimals, durations and periods in facts, text joined with `+`)
+/// do not compile, and run on the interpreter.
+final class CompiledProgram: @unchecked Sendable {
+  struct Field {
+    let name: [UInt8]
+    let kind: WordKind
+    let optional: Bool
+    /// The record a nested object or list of objects is read as.
+    let nested: Int?
+    let defaultCode: Int32?
+    let onlyWhenCode: Int32?
+    let requiredWhenCode: Int32?
+    let nonempty: Bool
+    let reference: Int?
+  }
+
+  struct Record {
+    let name: String
+    let role: RecordRole
+    let fields: [Field]
+    let keyField: Int?
+    let keyFields: [Int]
+    let requirementCodes: [Int32]
+    /// Findings are sorted by these fields, then by all.
+    let sortFields: [Int]
+    /// Whether derived facts of the record need list-aware comparison.
+    let hasListField: Bool
+    /// First bytes of field names, for the scanner's member lookup.
+    let fieldByFirstByte: [[Int]]
+  }
+
+  struct Rule {
+    let steps: Range<Int>
+    let slotCount: Int
+    let exceptions: [Int]
+    let exceptionTo: Int?
+    let judgedAtCode: Int32?
+    /// In force from `from` up to, not including, `until` (day ordinals), rule and sources together.
+    let from: Int
+    let until: Int
+    let conclusions: [(record: Int, codes: [Int32])]
+    let bindingRecords: [Int]
+    /// Slots bound at the top level, for the semi-naive restriction of recursive strata.
+    let deltaSlots: [(slot: Int, record: Int)]
+    let basis: [String]
+  }
+
+  let program: CheckedRuleset
+  let records: [Record]
+  let rules: [Rule]
+  let patterns: [Range<Int>]
+  let steps: [Step]
+  let code: UnsafeMutableBufferPointer<Instruction>
+  let constantPool: UnsafeMutableBufferPointer<Word>
+  /// Constant lists, laid out as the first words of every case's list area.
+  let constantLists: [Word]
+  let texts: ConstantTexts
+  /// Per enumeration, its cases' rank in name order (findings sort enumerations by name).
+  let enumRanks: [[Int]]
+  /// Per enumeration, its cases' names as JSON strings, and a lookup from name bytes to case.
+  let enumJSON: [[[UInt8]]]
+  let enumBytes: [[[UInt8]]]
+  let findingRecords: [Int]
+  /// Record names, and `"field":` prefixes, as JSON bytes for output.
+  let recordJSON: [[UInt8]]
+  let fieldJSON: [[[UInt8]]]
+
+  init(
+    program: CheckedRuleset, records: [Record], rules: [Rule], patterns: [Range<Int>], steps: [Step], code: [Instruction],
+    constantPool: [Word], constantLists: [Word], texts: ConstantTexts
+  ) {
+    self.program = program
+    self.records = records
+    self.rules = rules
+    self.patterns = patterns
+    self.steps = steps
+    self.code = .allocate(capacity: max(1, code.count))
+    _ = self.code.initialize(from: code)
+    self.constantPool = .allocate(capacity: max(1, constantPool.count))
+    _ = self.constantPool.initialize(from: constantPool)
+    self.constantLists = constantLists
+    self.texts = texts
+    enumRanks = program.enums.map { e in
+      let sorted = e.cases.indices.sorted { e.cases[$0] < e.cases[$1] }
+      var rank = [Int](repeating: 0, count: e.cases.count)
+      for (position, index) in sorted.enumerated() { rank[index] = position }
+      return rank
+    }
+    enumJSON = program.enums.map { $0.cases.map { Array(JSONText.quote($0).utf8) } }
+    enumBytes = program.enums.map { $0.cases.map { Array($0.utf8) } }
+    findingRecords = program.records.indices.filter { program.records[$0].role == .finding }
+    recordJSON = program.records.map { Array(JSONText.quote($0.name).utf8) }
+    fieldJSON = program.records.map { $0.fields.map { Array((JSONText.quote($0.name) + ":").utf8) } }
+  }
+
+  deinit {
+    code.deallocate()
+    constantPool.deallocate()
+  }
+
+  /// Compiles a checked ruleset, or nil when it needs the interpreter.
+  static func compile(_ program: CheckedRuleset) -> CompiledProgram? {
+    var compiler = ProgramCompiler(program: program)
+    return try? compiler.compile()
+  }
+}
+
+/// Text constants of the ruleset: ids `0..<count`, equal strings sharing one id, each with its
+/// JSON form for output. Case texts get ids after them.
+struct ConstantTexts {
+  var strings: [String] = []
+  var json: [[UInt8]] = []
+  var bytes: [[UInt8]] = []
+  var ids: [String: Int] = [:]
+  /// Byte forms of the constants, for finding a case's text among them.
+  var byBytes: [[UInt8]: Int] = [:]
+
+  mutating func id(of text: String) -> Int {
+    if let id = ids[text] { return id }
+    let id = strings.count
+    strings.append(text)
+    json.append(Array(JSONText.quote(text).utf8))
+    bytes.append(Array(text.utf8))
+    ids[text] = id
+    if byBytes[Array(text.utf8)] == nil { byBytes[Array(text.utf8)] = id }
+    return id
+  }
+}

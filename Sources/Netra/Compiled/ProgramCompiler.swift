@@ -1,0 +1,429 @@
+/// Turns a checked ruleset into a `CompiledProgram`: expressions into stack code, conditions into
+/// join steps. Throws `Fallback` at the first construct words cannot express.
+struct ProgramCompiler {
+  let program: CheckedRuleset
+  /// The expression being compiled, and all compiled ones.
+  var code: [Instruction] = []
+  var finished: [Instruction] = []
+  var steps: [Step] = []
+  var patterns: [Range<Int>] = []
+  var constantPool: [Word] = []
+  var constantLists: [Word] = []
+  var constantListOffsets: [[Word]: Word] = [:]
+  var texts = ConstantTexts()
+  /// The record each slot of the rule being compiled binds.
+  var slotRecords: [Int] = []
+
+  init(program: CheckedRuleset) {
+    self.program = program
+  }
+
+  mutating func compile() throws(Fallback) -> CompiledProgram {
+    // Only facts the interpreter would record in full: the bindings arrays are fixed-size per rule.
+    var records: [CompiledProgram.Record] = []
+    for record in program.records {
+      records.append(try compile(record: record))
+    }
+    var rules: [CompiledProgram.Rule] = []
+    for rule in program.rules {
+      rules.append(try compile(rule: rule))
+    }
+    return CompiledProgram(
+      program: program, records: records, rules: rules, patterns: patterns, steps: steps, code: finished, constantPool: constantPool,
+      constantLists: constantLists, texts: texts)
+  }
+
+  // MARK: Records
+
+  mutating func compile(record: CheckedRecord) throws(Fallback) -> CompiledProgram.Record {
+    guard record.fields.count <= 64 else { throw Fallback() }
+    var fields: [CompiledProgram.Field] = []
+    var byFirst = [[Int]](repeating: [], count: 256)
+    for (index, field) in record.fields.enumerated() {
+      guard let kind = WordKind(field.type) else { throw Fallback() }
+      var nested: Int?
+      switch field.type.unwrapped {
+      case .record(let r): nested = r
+      case .list(let element), .set(let element):
+        if case .record(let r) = element.unwrapped { nested = r }
+      default: break
+      }
+      let name = Array(field.name.utf8)
+      guard let first = name.first else { throw Fallback() }
+      byFirst[Int(first)].append(index)
+      fields.append(
+        CompiledProgram.Field(
+          name: name, kind: kind, optional: field.type.isOptional, nested: nested,
+          defaultCode: try field.defaultValue.map { e throws(Fallback) in try compileRecordExpression(e) },
+          onlyWhenCode: try field.onlyWhen.map { e throws(Fallback) in try compileRecordExpression(e) },
+          requiredWhenCode: try field.requiredWhen.map { e throws(Fallback) in try compileRecordExpression(e) },
+          nonempty: field.nonempty, reference: field.reference))
+    }
+    var requirements: [Int32] = []
+    for requirement in record.requirements { requirements.append(try compileRecordExpression(requirement.condition)) }
+    return CompiledProgram.Record(
+      name: record.name, role: record.role, fields: fields, keyField: record.keyFields.first, keyFields: record.keyFields,
+      requirementCodes: requirements, sortFields: record.order + Array(record.fields.indices),
+      hasListField: fields.contains { $0.kind.isList }, fieldByFirstByte: byFirst)
+  }
+
+  /// Record expressions (defaults, `only when`, `required when`, `require`) read the record's own
+  /// fields through slot 0; the loader treats anything else as `none`, so only that is compiled.
+  mutating func compileRecordExpression(_ expr: CExpr) throws(Fallback) -> Int32 {
+    guard Self.readsOnlyOwnFields(expr) else { throw Fallback() }
+    return try compileExpression(expr)
+  }
+
+  static func readsOnlyOwnFields(_ expr: CExpr) -> Bool {
+    switch expr {
+    case .constant: return true
+    case .slot, .count: return false
+    case .field(.slot(0), _, _): return true
+    case .field: return false
+    case .not(let e), .negate(let e), .dateComponent(let e, _): return readsOnlyOwnFields(e)
+    case .binary(_, let a, let b), .period(let a, let b): return readsOnlyOwnFields(a) && readsOnlyOwnFields(b)
+    case .set(let items): return items.allSatisfy(readsOnlyOwnFields)
+    case .conditional(let a, let b, let c): return readsOnlyOwnFields(a) && readsOnlyOwnFields(b) && readsOnlyOwnFields(c)
+    }
+  }
+
+  // MARK: Rules
+
+  mutating func compile(rule: CheckedRule) throws(Fallback) -> CompiledProgram.Rule {
+    slotRecords = rule.slotRecords
+    defer { slotRecords = [] }
+    let stepRange = try compile(conditions: rule.conditions, probes: rule.probes)
+    var conclusions: [(record: Int, codes: [Int32])] = []
+    for conclusion in rule.conclusions {
+      var codes: [Int32] = []
+      for (index, expr) in conclusion.fields.enumerated() {
+        let fieldKind = WordKind(program.records[conclusion.record].fields[index].type)
+        guard let fieldKind, let exprKind = try kind(of: expr), Self.fits(exprKind, fieldKind) else { throw Fallback() }
+        codes.append(try compileExpression(expr))
+      }
+      conclusions.append((conclusion.record, codes))
+    }
+    var from = Int.min
+    var until = Int.max
+    func narrow(_ effective: Day?, _ repealed: Day?) {
+      if let effective { from = max(from, effective.ordinal) }
+      if let repealed { until = min(until, repealed.ordinal) }
+    }
+    narrow(rule.effective, rule.repealed)
+    for citation in rule.basis {
+      let source = program.sources[citation.source]
+      narrow(source.effective, source.repealed)
+    }
+    var basis: [String] = []
+    for citation in rule.basis where !basis.contains(citation.identifier) { basis.append(citation.identifier) }
+    var deltaSlots: [(slot: Int, record: Int)] = []
+    for case .binding(let slot, let record, _) in rule.conditions { deltaSlots.append((slot, record)) }
+    return CompiledProgram.Rule(
+      steps: stepRange, slotCount: max(1, rule.slotCount),
+      exceptions: rule.exceptions, exceptionTo: rule.exceptionTo,
+      judgedAtCode: try rule.judgedAt.map { e throws(Fallback) in try compileExpression(e) }, from: from, until: until,
+      conclusions: conclusions, bindingRecords: rule.bindingRecords, deltaSlots: deltaSlots, basis: basis)
+  }
+
+  static func fits(_ value: WordKind, _ field: WordKind) -> Bool {
+    if value == field || value == .none { return true }
+    if case .list(let a) = value, case .list(let b) = field { return a == .none || a == b }
+    return false
+  }
+
+  mutating func compile(conditions: [CCondition], probes: [Probe?]) throws(Fallback) -> Range<Int> {
+    // Steps of nested patterns are compiled first, so this list stays contiguous.
+    var compiled: [Step] = []
+    for (index, condition) in conditions.enumerated() {
+      switch condition {
+      case .binding(let slot, let record, _):
+        var probeField: Int32 = -1
+        var probeCode: Int32 = -1
+        if let probe = probes[index], probe.keys.count == 1,
+          let fieldKind = WordKind(program.records[record].fields[probe.field].type), !fieldKind.isList,
+          let keyKind = try kind(of: probe.keys[0]), !keyKind.isList
+        {
+          probeField = Int32(probe.field)
+          probeCode = try compileExpression(probe.keys[0])
+        }
+        compiled.append(.bind(slot: Int32(slot), record: Int32(record), probeField: probeField, probeCode: probeCode))
+      case .test(let expr, _):
+        guard try kind(of: expr) != nil else { throw Fallback() }
+        compiled.append(.test(code: try compileExpression(expr)))
+      case .absence(let pattern, _):
+        compiled.append(.absent(pattern: try compile(pattern: pattern)))
+      }
+    }
+    let start = steps.count
+    steps += compiled
+    return start..<steps.count
+  }
+
+  mutating func compile(pattern: CPattern) throws(Fallback) -> Int32 {
+    let range = try compile(conditions: pattern.matchConditions, probes: pattern.probes)
+    patterns.append(range)
+    return Int32(patterns.count - 1)
+  }
+
+  // MARK: Expressions
+
+  /// The kind of an expression's value, or nil when words cannot hold it.
+  func kind(of expr: CExpr) throws(Fallback) -> WordKind? {
+    switch expr {
+    case .constant(let value): return Self.kind(of: value)
+    case .slot(let slot): return slot < slotRecords.count ? .fact(slotRecords[slot]) : nil
+    case .field(_, let record, let field): return WordKind(program.records[record].fields[field].type)
+    case .not: return .bool
+    case .negate(let inner): return try kind(of: inner) == .int ? .int : nil
+    case .binary(let op, let a, let b):
+      let x = try kind(of: a)
+      let y = try kind(of: b)
+      switch op {
+      case .plus, .minus:
+        if x == .int && y == .int { return .int }
+        if x == .date, case .constant(.duration) = b { return .date }
+        if op == .minus, x == .date, y == .date { return .int }
+        return nil
+      case .times: return x == .int && y == .int ? .int : nil
+      case .divide: return nil
+      case .during: return .bool
+      default: return .bool
+      }
+    case .set(let items):
+      var element: WordKind = .none
+      for item in items {
+        guard let k = try kind(of: item), !k.isList, k != .period else { return nil }
+        if k != .none { element = k }
+      }
+      return .list(element)
+    case .period: return .period
+    case .conditional(_, let t, let f):
+      let a = try kind(of: t)
+      let b = try kind(of: f)
+      if a == .none { return b }
+      return a
+    case .count: return .int
+    case .dateComponent: return .int
+    }
+  }
+
+  static func kind(of value: Value) -> WordKind? {
+    switch value {
+    case .none: return WordKind.none
+    case .bool: return .bool
+    case .int: return .int
+    case .text: return .text
+    case .date: return .date
+    case .enumCase(let t, _): return .enumeration(t)
+    case .list(let items):
+      var element: WordKind = .none
+      for item in items {
+        guard let k = kind(of: item), !k.isList, k != .period else { return nil }
+        if k != .none { element = k }
+      }
+      return .list(element)
+    case .period: return .period
+    case .decimal, .duration, .fact: return nil
+    }
+  }
+
+  /// The word of a scalar constant.
+  mutating func word(of value: Value) throws(Fallback) -> Word {
+    switch value {
+    case .none: return .noneWord
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i):
+      guard i != Int.min else { throw Fallback() }
+      return Word(signed: i)
+    case .text(let text): return Word(texts.id(of: text))
+    case .date(let day): return Word(signed: day.ordinal)
+    case .enumCase(_, let index): return Word(index)
+    case .list(let items):
+      var words: [Word] = []
+      for item in items {
+        if case .list = item { throw Fallback() }
+        words.append(try word(of: item))
+      }
+      if let offset = constantListOffsets[words] { return offset }
+      let offset = Word(constantLists.count)
+      constantLists.append(Word(words.count))
+      constantLists += words
+      constantListOffsets[words] = offset
+      return offset
+    case .decimal, .duration, .period, .fact: throw Fallback()
+    }
+  }
+
+  /// Compiles an expression to a run of code ending in `ret`; returns its start.
+  /// Nested expressions (the conditions of a `count`) compile while their parent is half done,
+  /// so each expression is built in `code` on its own and then moved, relocated, to `finished`.
+  mutating func compileExpression(_ expr: CExpr) throws(Fallback) -> Int32 {
+    guard try kind(of: expr) != nil else { throw Fallback() }
+    let outer = code
+    code = []
+    defer { code = outer }
+    try emit(expr)
+    code.append(.ret)
+    let start = Int32(finished.count)
+    for instruction in code {
+      switch instruction {
+      case .jumpUnlessTrue(let target): finished.append(.jumpUnlessTrue(target + start))
+      case .jumpIfTrue(let target): finished.append(.jumpIfTrue(target + start))
+      case .branchUnlessTrue(let target): finished.append(.branchUnlessTrue(target + start))
+      case .jump(let target): finished.append(.jump(target + start))
+      default: finished.append(instruction)
+      }
+    }
+    return start
+  }
+
+  mutating func emit(_ expr: CExpr) throws(Fallback) {
+    switch expr {
+    case .constant(let value):
+      code.append(.constant(try word(of: value)))
+    case .slot(let slot):
+      code.append(.slot(Int32(slot)))
+    case .field(.slot(let slot), _, let field):
+      code.append(.field(slot: Int32(slot), field: Int32(field)))
+    case .field(let base, _, let field):
+      try emit(base)
+      code.append(.fieldOf(Int32(field)))
+    case .not(let inner):
+      try emit(inner)
+      code.append(.not)
+    case .negate(let inner):
+      try emit(inner)
+      code.append(.negate)
+    case .binary(let op, let a, let b):
+      try emitBinary(op, a, b)
+    case .set(let items):
+      if case .constant(let constant) = ConstantFolder.fold(.set(items)) {
+        code.append(.constant(try word(of: constant)))
+        return
+      }
+      for item in items { try emit(item) }
+      code.append(.makeList(Int32(items.count)))
+    case .period:
+      throw Fallback()
+    case .conditional(let c, let t, let f):
+      try emit(c)
+      let branch = code.count
+      code.append(.branchUnlessTrue(0))
+      try emit(t)
+      let jump = code.count
+      code.append(.jump(0))
+      code[branch] = .branchUnlessTrue(Int32(code.count))
+      try emit(f)
+      code[jump] = .jump(Int32(code.count))
+    case .count(let pattern):
+      code.append(.count(pattern: try compile(pattern: pattern)))
+    case .dateComponent(let inner, let component):
+      try emit(inner)
+      code.append(.dateComponent(component == .year ? 0 : component == .month ? 1 : 2))
+    }
+  }
+
+  mutating func emitBinary(_ op: BinaryOperator, _ a: CExpr, _ b: CExpr) throws(Fallback) {
+    guard let x = try kind(of: a), let y = try kind(of: b) else { throw Fallback() }
+    switch op {
+    case .and, .or:
+      try emit(a)
+      let jump = code.count
+      code.append(op == .and ? .jumpUnlessTrue(0) : .jumpIfTrue(0))
+      try emit(b)
+      code.append(.toBool)
+      code[jump] = op == .and ? .jumpUnlessTrue(Int32(code.count)) : .jumpIfTrue(Int32(code.count))
+    case .equal, .notEqual:
+      guard Self.comparable(x, y) else { throw Fallback() }
+      try emit(a)
+      try emit(b)
+      if x.isList || y.isList {
+        code.append(op == .equal ? .listEqual : .listNotEqual)
+      } else {
+        code.append(op == .equal ? .equal : .notEqual)
+      }
+    case .less, .lessEqual, .greater, .greaterEqual, .before, .after:
+      guard Self.ordered(x), Self.ordered(y) else { throw Fallback() }
+      try emit(a)
+      try emit(b)
+      switch op {
+      case .less, .before: code.append(.less)
+      case .lessEqual: code.append(.lessEqual)
+      case .greater, .after: code.append(.greater)
+      default: code.append(.greaterEqual)
+      }
+    case .in, .notIn:
+      guard !x.isList, x != .period else { throw Fallback() }
+      if case .constant(.list(let items)) = b {
+        var words: [Word] = []
+        for item in items {
+          guard let k = Self.kind(of: item), !k.isList, Self.comparable(x, k) else { throw Fallback() }
+          words.append(try word(of: item))
+        }
+        try emit(a)
+        let start = Int32(constantPool.count)
+        constantPool += words
+        code.append(op == .in ? .inConstants(start: start, count: Int32(words.count)) : .notInConstants(start: start, count: Int32(words.count)))
+      } else {
+        guard case .list(let element) = y, Self.comparable(x, element) else { throw Fallback() }
+        try emit(a)
+        try emit(b)
+        code.append(op == .in ? .inList : .notInList)
+      }
+    case .during:
+      guard x == .date || x == .none else { throw Fallback() }
+      switch b {
+      case .constant(.period(let from, let to)):
+        guard let low = Int32(exactly: from.ordinal), let high = Int32(exactly: to.ordinal) else { throw Fallback() }
+        try emit(a)
+        code.append(.during(from: low, to: high))
+      case .period(let from, let to):
+        try emit(a)
+        try emit(from)
+        try emit(to)
+        code.append(.duringPeriod)
+      default:
+        throw Fallback()
+      }
+    case .plus, .minus:
+      if x == .int && y == .int {
+        try emit(a)
+        try emit(b)
+        code.append(op == .plus ? .add : .subtract)
+      } else if x == .date, case .constant(.duration(let duration)) = b {
+        let sign = op == .plus ? 1 : -1
+        guard let amount = Int32(exactly: duration.amount * sign) else { throw Fallback() }
+        try emit(a)
+        switch duration.unit {
+        case .days: code.append(.shiftDate(days: amount, months: 0))
+        case .months: code.append(.shiftDate(days: 0, months: amount))
+        case .years:
+          guard let months = Int32(exactly: Int(amount) * 12) else { throw Fallback() }
+          code.append(.shiftDate(days: 0, months: months))
+        }
+      } else if op == .minus, x == .date, y == .date {
+        try emit(a)
+        try emit(b)
+        code.append(.dateDifference)
+      } else {
+        throw Fallback()
+      }
+    case .times:
+      guard x == .int, y == .int else { throw Fallback() }
+      try emit(a)
+      try emit(b)
+      code.append(.multiply)
+    case .divide:
+      throw Fallback()
+    }
+  }
+
+  /// Whether word equality decides equality of values of these kinds (`none` meets anything).
+  static func comparable(_ x: WordKind, _ y: WordKind) -> Bool {
+    if x == .none || y == .none || x == y { return x != .period && y != .period }
+    if case .list(let a) = x, case .list(let b) = y { return a == .none || b == .none || a == b }
+    return false
+  }
+
+  static func ordered(_ kind: WordKind) -> Bool { kind == .int || kind == .date || kind == .none }
+}
