@@ -28,7 +28,8 @@ extension CaseMachine {
       let key = probeField >= 0 ? try value(probeCode) : 0
       let restricted = restrictionSlot == Int(slot)
       let candidates = byRecord[Int(record)]
-      for candidate in candidates {
+      for position in 0..<candidates.count {
+        let candidate = candidates[position]
         if restricted && candidate < restrictionFirst { continue }
         if probeField >= 0 && field(candidate, Int(probeField)) != key { continue }
         bind[Int(slot)] = candidate

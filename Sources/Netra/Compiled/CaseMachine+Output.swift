@@ -4,7 +4,7 @@ extension CaseMachine {
   mutating func write(to out: inout [UInt8]) throws(Fallback) -> Int {
     out.append(contentsOf: #"{"kasus":"#.utf8)
     let input = compiled.records[program.inputRecord]
-    if let root = byRecord[program.inputRecord].first, let key = input.keyField, input.fields[key].kind == .text,
+    if !byRecord[program.inputRecord].isEmpty, case let root = byRecord[program.inputRecord][0], let key = input.keyField, input.fields[key].kind == .text,
       case let word = field(root, key), word != .noneWord
     {
       writeText(word, to: &out)
@@ -26,7 +26,7 @@ extension CaseMachine {
   }
 
   func sortedFindings(_ record: Int) -> [Int32] {
-    let facts = byRecord[record]
+    let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
     guard facts.count > 1 else { return facts }
     let order = compiled.records[record].sortFields
     let kinds = compiled.records[record].fields.map(\.kind)
@@ -58,7 +58,7 @@ extension CaseMachine {
       let m = Int(lists[x])
       let n = Int(lists[y])
       for index in 0..<min(m, n) {
-        let c = compare(lists[x + 1 + index], lists[y + 1 + index], element)
+        let c = compare(lists[x + 1 + index], lists[y + 1 + index], element.kind)
         if c != 0 { return c }
       }
       return m == n ? 0 : (m < n ? -1 : 1)
@@ -133,7 +133,7 @@ extension CaseMachine {
       out.append(UInt8(ascii: "["))
       for index in 0..<Int(lists[offset]) {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeValue(lists[offset + 1 + index], kind: element, to: &out)
+        writeValue(lists[offset + 1 + index], kind: element.kind, to: &out)
       }
       out.append(UInt8(ascii: "]"))
     case .none, .period:

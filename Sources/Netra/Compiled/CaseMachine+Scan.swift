@@ -59,15 +59,19 @@ extension CaseMachine {
 
   mutating func scanObject(record recordNumber: Int, depth: Int) throws(Fallback) -> Int32 {
     guard depth < 64 else { throw Fallback() }
-    let record = compiled.records[recordNumber]
+    let record = compiled.flatRecords[recordNumber]
+    let fields = compiled.flatFields.baseAddress! + record.fieldStart
+    let names = compiled.nameBytes.baseAddress!
     inputFacts += 1
     if inputFacts > options.limits.maxInputFacts { throw Fallback() }
     try expect(UInt8(ascii: "{"))
     let frame = fieldStack.count
-    let fieldCount = record.fields.count
+    let fieldCount = record.fieldCount
     for _ in 0..<fieldCount { fieldStack.append(.noneWord) }
     var seen: UInt64 = 0
     var present: UInt64 = 0
+    // Members usually come in declaration order: look for the next field first.
+    var expected = 0
     skipSpace()
     if cursor < end, cursor.pointee == UInt8(ascii: "}") {
       cursor += 1
@@ -75,28 +79,30 @@ extension CaseMachine {
       while true {
         skipSpace()
         let (name, length) = try scanPlainString()
-        guard length > 0 else { throw Fallback() }
         var number = -1
-        for candidate in record.fieldByFirstByte[Int(name.pointee)] {
-          let fieldName = record.fields[candidate].name
-          if fieldName.count == length, fieldName.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name, length) == 0 }) {
+        for step in 0..<fieldCount {
+          var candidate = expected + step
+          if candidate >= fieldCount { candidate -= fieldCount }
+          let field = fields[candidate]
+          if Int(field.nameLength) == length, memcmp(names + Int(field.nameStart), name, length) == 0 {
             number = candidate
             break
           }
         }
         guard number >= 0 else { throw Fallback() }
+        expected = number + 1
         let bit: UInt64 = 1 << UInt64(number)
         guard seen & bit == 0 else { throw Fallback() }
         seen |= bit
         skipSpace()
         try expect(UInt8(ascii: ":"))
         skipSpace()
-        let field = record.fields[number]
+        let field = fields[number]
         if cursor < end, cursor.pointee == UInt8(ascii: "n"), field.optional {
           try expectWord("null")
         } else {
           present |= bit
-          let word = try scanValue(field.kind, nested: field.nested, depth: depth)
+          let word = try scanValue(field.kind, nested: Int(field.nested), depth: depth)
           fieldStack[frame + number] = word
         }
         skipSpace()
@@ -112,45 +118,55 @@ extension CaseMachine {
         throw Fallback()
       }
     }
-    let fact = appendFact(record: recordNumber, fields: fieldStack[frame..<(frame + fieldCount)], rule: -1)
-    fieldStack.removeSubrange(frame...)
-    try complete(fact: fact, record: record, present: present)
+    let fact = appendFact(record: recordNumber, fields: fieldStack.base + frame, count: fieldCount, rule: -1)
+    fieldStack.truncate(to: frame)
+    try complete(fact: fact, record: record, fields: fields, present: present)
     return fact
   }
 
   /// Defaults, then the loader's checks; any failure is the interpreter's to report.
-  mutating func complete(fact: Int32, record: CompiledProgram.Record, present: UInt64) throws(Fallback) {
+  mutating func complete(
+    fact: Int32, record: CompiledProgram.FlatRecord, fields: UnsafePointer<CompiledProgram.FlatField>, present: UInt64
+  ) throws(Fallback) {
     let start = Int(factStart[Int(fact)])
+    let allPresent: UInt64 = record.fieldCount == 64 ? ~0 : (1 << UInt64(record.fieldCount)) - 1
     bind[0] = fact
     defer { bind[0] = -1 }
-    for (number, field) in record.fields.enumerated() where present & (1 << UInt64(number)) == 0 {
-      if let code = field.defaultCode {
-        words[start + number] = try value(code)
-      } else if !field.optional {
-        throw Fallback()
-      }
-    }
-    for (number, field) in record.fields.enumerated() {
-      let isPresent = present & (1 << UInt64(number)) != 0
-      let word = words[start + number]
-      if isPresent, let code = field.onlyWhenCode, try value(code) != 1 { throw Fallback() }
-      if !isPresent, field.defaultCode == nil || word == .noneWord, let code = field.requiredWhenCode, try value(code) == 1 {
-        throw Fallback()
-      }
-      if isPresent, field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
-      if isPresent, let target = field.reference, word != .noneWord {
-        if field.kind.isList {
-          let offset = Int(word)
-          for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], Int32(target))) }
-        } else {
-          references.append((word, Int32(target)))
+    if present != allPresent {
+      for number in 0..<record.fieldCount where present & (1 << UInt64(number)) == 0 {
+        let field = fields[number]
+        if field.defaultCode >= 0 {
+          words[start + number] = try value(field.defaultCode)
+        } else if !field.optional {
+          throw Fallback()
         }
       }
     }
-    for code in record.requirementCodes where try value(code) != 1 { throw Fallback() }
-    if record.role != .input, let key = record.keyField, present & (1 << UInt64(key)) != 0 {
-      let word = words[start + key]
-      if word != .noneWord { try claimKey(word, kind: record.fields[key].kind, fact: fact) }
+    for number in 0..<record.fieldCount {
+      let field = fields[number]
+      let isPresent = present & (1 << UInt64(number)) != 0
+      let word = words[start + number]
+      if isPresent {
+        if field.onlyWhenCode >= 0, try value(field.onlyWhenCode) != 1 { throw Fallback() }
+        if field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
+        if field.reference >= 0, word != .noneWord {
+          if field.kind.isList {
+            let offset = Int(word)
+            for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], field.reference)) }
+          } else {
+            references.append((word, field.reference))
+          }
+        }
+      } else if field.requiredWhenCode >= 0, field.defaultCode < 0 || word == .noneWord, try value(field.requiredWhenCode) == 1 {
+        throw Fallback()
+      }
+    }
+    for index in 0..<record.requirementCount where try value(compiled.requirementPool[record.requirementStart + index]) != 1 {
+      throw Fallback()
+    }
+    if !record.isInput, record.keyField >= 0, present & (1 << UInt64(record.keyField)) != 0 {
+      let word = words[start + record.keyField]
+      if word != .noneWord { try claimKey(word, kind: fields[record.keyField].kind, fact: fact) }
     }
   }
 
@@ -198,7 +214,9 @@ extension CaseMachine {
       let id = Int(item)
       if id < textKeyStamp.count, textKeyStamp[id] == caseStamp, factRecord[Int(textKeyFact[id])] == record { return true }
     }
-    return byRecord[Int(record)].contains { field($0, key) == item }
+    let facts = byRecord[Int(record)]
+    for index in 0..<facts.count where field(facts[index], key) == item { return true }
+    return false
   }
 
   mutating func scanValue(_ kind: WordKind, nested: Int?, depth: Int) throws(Fallback) -> Word {
@@ -248,7 +266,7 @@ extension CaseMachine {
       } else {
         while true {
           skipSpace()
-          listStack.append(try scanValue(element, nested: nested, depth: depth + 1))
+          listStack.append(try scanValue(element.kind, nested: nested, depth: depth + 1))
           skipSpace()
           guard cursor < end else { throw Fallback() }
           if cursor.pointee == UInt8(ascii: ",") {
@@ -264,8 +282,8 @@ extension CaseMachine {
       }
       let offset = lists.count
       lists.append(Word(listStack.count - frame))
-      lists.append(contentsOf: listStack[frame...])
-      listStack.removeSubrange(frame...)
+      lists.append(from: listStack.base + frame, count: listStack.count - frame)
+      listStack.truncate(to: frame)
       return Word(offset)
     case .none, .period:
       throw Fallback()

@@ -9,29 +9,29 @@ struct CaseMachine {
   let program: CheckedRuleset
 
   // Facts: fields of every fact in one word array.
-  var words: [Word] = []
-  var factStart: [Int32] = []
-  var factRecord: [Int32] = []
+  var words = RawBuffer<Word>(capacity: 1024)
+  var factStart = RawBuffer<Int32>(capacity: 128)
+  var factRecord = RawBuffer<Int32>(capacity: 128)
   /// Live facts of each record, in fact order.
-  var byRecord: [[Int32]]
+  let byRecord: UnsafeMutableBufferPointer<RawBuffer<Int32>>
   /// Items of lists, each list its count followed by its items; constant lists come first.
-  var lists: [Word]
+  var lists: RawBuffer<Word>
   var texts: TextTable
 
   // Derivation bookkeeping.
   /// The first rule that derived each fact (-1 for input facts), and any further ones.
-  var firstRule: [Int32] = []
+  var firstRule = RawBuffer<Int32>(capacity: 128)
   var moreRules: [(fact: Int32, rule: Int32)] = []
   var dedupe = FactSet()
-  var pending: [Word] = []
+  var pending = RawBuffer<Word>(capacity: 256)
   var pendingItems: [(record: Int32, rule: Int32, start: Int32)] = []
   var derivedCount = 0
   var steps = 0
 
   // Matching.
-  var bind: [Int32]
+  var bind: RawBuffer<Int32>
   /// Bindings of collected matches, `slotCount` words each.
-  var matches: [Int32] = []
+  var matches = RawBuffer<Int32>(capacity: 256)
   var matchCount = 0
   var restrictionSlot = -1
   var restrictionFirst: Int32 = 0
@@ -42,8 +42,8 @@ struct CaseMachine {
   // Reading.
   var cursor: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
   var end: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
-  var fieldStack: [Word] = []
-  var listStack: [Word] = []
+  var fieldStack = RawBuffer<Word>(capacity: 256)
+  var listStack = RawBuffer<Word>(capacity: 256)
   var inputFacts = 0
   var references: [(value: Word, record: Int32)] = []
   /// For each text id, the fact whose key it is (stamped by case).
@@ -56,35 +56,44 @@ struct CaseMachine {
     self.compiled = compiled
     self.options = options
     self.program = compiled.program
-    byRecord = Array(repeating: [], count: compiled.records.count)
-    lists = compiled.constantLists
+    byRecord = .allocate(capacity: max(1, compiled.records.count))
+    _ = byRecord.initialize(from: (0..<byRecord.count).map { _ in RawBuffer<Int32>() })
+    lists = RawBuffer(compiled.constantLists)
     texts = TextTable(constants: compiled.texts.bytes)
-    bind = [Int32](repeating: -1, count: max(1, compiled.rules.map(\.slotCount).max() ?? 1, 1))
+    let slots = max(1, compiled.rules.map(\.slotCount).max() ?? 1)
+    bind = RawBuffer(capacity: slots)
+    for _ in 0..<slots { bind.append(-1) }
     stack = .allocate(capacity: stackCapacity)
   }
 
-  /// Frees the stack; the machine must not be used after.
-  func release() { stack.deallocate() }
+  /// Frees the machine's storage; it must not be used after.
+  func release() {
+    stack.deallocate()
+    for buffer in byRecord { buffer.free() }
+    byRecord.deallocate()
+    for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }
+    for buffer in [factStart, factRecord, firstRule, bind, matches] { buffer.free() }
+  }
 
   mutating func reset() {
-    words.removeAll(keepingCapacity: true)
-    factStart.removeAll(keepingCapacity: true)
-    factRecord.removeAll(keepingCapacity: true)
-    for index in byRecord.indices where !byRecord[index].isEmpty { byRecord[index].removeAll(keepingCapacity: true) }
-    lists.removeSubrange(compiled.constantLists.count...)
+    words.removeAll()
+    factStart.removeAll()
+    factRecord.removeAll()
+    for index in byRecord.indices { byRecord[index].removeAll() }
+    lists.truncate(to: compiled.constantLists.count)
     texts.reset()
-    firstRule.removeAll(keepingCapacity: true)
-    moreRules.removeAll(keepingCapacity: true)
+    firstRule.removeAll()
+    if !moreRules.isEmpty { moreRules.removeAll(keepingCapacity: true) }
     dedupe.reset()
-    pending.removeAll(keepingCapacity: true)
+    pending.removeAll()
     pendingItems.removeAll(keepingCapacity: true)
     derivedCount = 0
     steps = 0
-    matches.removeAll(keepingCapacity: true)
+    matches.removeAll()
     restrictionSlot = -1
     stackTop = 0
-    fieldStack.removeAll(keepingCapacity: true)
-    listStack.removeAll(keepingCapacity: true)
+    fieldStack.removeAll()
+    listStack.removeAll()
     inputFacts = 0
     references.removeAll(keepingCapacity: true)
     otherKeys.removeAll(keepingCapacity: true)
@@ -114,11 +123,11 @@ struct CaseMachine {
   @inline(__always)
   func field(_ fact: Int32, _ field: Int) -> Word { words[Int(factStart[Int(fact)]) + field] }
 
-  mutating func appendFact(record: Int, fields: ArraySlice<Word>, rule: Int32) -> Int32 {
+  mutating func appendFact(record: Int, fields: UnsafePointer<Word>, count: Int, rule: Int32) -> Int32 {
     let id = Int32(factStart.count)
     factStart.append(Int32(words.count))
     factRecord.append(Int32(record))
-    words.append(contentsOf: fields)
+    words.append(from: fields, count: count)
     byRecord[record].append(id)
     firstRule.append(rule)
     return id
@@ -167,7 +176,7 @@ struct CaseMachine {
       _ = try resolve(rule: rule, at: offset, width: r.slotCount)
       offset += r.slotCount
     }
-    matches.removeSubrange(first...)
+    matches.truncate(to: first)
   }
 
   /// Loads the bindings of a collected match into `bind`, clearing slots up to `slotCount`.
@@ -199,7 +208,7 @@ struct CaseMachine {
         if outcome == .applied { break }
         candidate += e.slotCount
       }
-      matches.removeSubrange(first...)
+      matches.truncate(to: first)
       if outcome == .applied { return .defeated }
     }
     load(offset, width: width, slotCount: r.slotCount)
@@ -240,12 +249,12 @@ struct CaseMachine {
         }
         continue
       }
-      let id = appendFact(record: record, fields: pending[start..<stop], rule: item.rule)
+      let id = appendFact(record: record, fields: pending.base + start, count: stop - start, rule: item.rule)
       dedupe.insert(hash: hash, fact: id)
       derivedCount += 1
       if derivedCount > options.limits.maxDerivedFacts { throw Fallback() }
     }
-    pending.removeAll(keepingCapacity: true)
+    pending.removeAll()
     pendingItems.removeAll(keepingCapacity: true)
   }
 
@@ -305,7 +314,7 @@ struct CaseMachine {
     for record in heads.sorted() {
       let r = compiled.records[record]
       guard !r.keyFields.isEmpty, r.role != .input else { continue }
-      let facts = byRecord[record]
+      let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
       guard facts.count > 1 else { continue }
       var groups: [[Word]: [Int32]] = [:]
       var order: [[Word]] = []
@@ -329,7 +338,11 @@ struct CaseMachine {
         retracted.formUnion(beaten)
       }
       if !retracted.isEmpty {
-        for index in byRecord.indices { byRecord[index].removeAll { retracted.contains($0) } }
+        for index in byRecord.indices {
+          let kept = (0..<byRecord[index].count).map { byRecord[index][$0] }.filter { !retracted.contains($0) }
+          byRecord[index].removeAll()
+          for fact in kept { byRecord[index].append(fact) }
+        }
       }
     }
   }

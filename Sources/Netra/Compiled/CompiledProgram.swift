@@ -47,8 +47,35 @@ final class CompiledProgram: @unchecked Sendable {
     let basis: [String]
   }
 
+  /// The record schemas again as plain values in flat tables, for the scanner's hot loop.
+  struct FlatField {
+    let nameStart: Int32
+    let nameLength: Int32
+    let kind: WordKind
+    let optional: Bool
+    let nonempty: Bool
+    let nested: Int32
+    let defaultCode: Int32
+    let onlyWhenCode: Int32
+    let requiredWhenCode: Int32
+    let reference: Int32
+  }
+
+  struct FlatRecord {
+    let fieldStart: Int
+    let fieldCount: Int
+    let keyField: Int
+    let isInput: Bool
+    let requirementStart: Int
+    let requirementCount: Int
+  }
+
   let program: CheckedRuleset
   let records: [Record]
+  let flatFields: UnsafeMutableBufferPointer<FlatField>
+  let flatRecords: UnsafeMutableBufferPointer<FlatRecord>
+  let nameBytes: UnsafeMutableBufferPointer<UInt8>
+  let requirementPool: UnsafeMutableBufferPointer<Int32>
   let rules: [Rule]
   let patterns: [Range<Int>]
   let steps: [Step]
@@ -73,6 +100,33 @@ final class CompiledProgram: @unchecked Sendable {
   ) {
     self.program = program
     self.records = records
+    var fields: [FlatField] = []
+    var flat: [FlatRecord] = []
+    var names: [UInt8] = []
+    var requirements: [Int32] = []
+    for record in records {
+      flat.append(
+        FlatRecord(
+          fieldStart: fields.count, fieldCount: record.fields.count, keyField: record.keyField ?? -1, isInput: record.role == .input,
+          requirementStart: requirements.count, requirementCount: record.requirementCodes.count))
+      requirements += record.requirementCodes
+      for field in record.fields {
+        fields.append(
+          FlatField(
+            nameStart: Int32(names.count), nameLength: Int32(field.name.count), kind: field.kind, optional: field.optional,
+            nonempty: field.nonempty, nested: Int32(field.nested ?? -1), defaultCode: field.defaultCode ?? -1,
+            onlyWhenCode: field.onlyWhenCode ?? -1, requiredWhenCode: field.requiredWhenCode ?? -1, reference: Int32(field.reference ?? -1)))
+        names += field.name
+      }
+    }
+    flatFields = .allocate(capacity: max(1, fields.count))
+    _ = flatFields.initialize(from: fields)
+    flatRecords = .allocate(capacity: max(1, flat.count))
+    _ = flatRecords.initialize(from: flat)
+    nameBytes = .allocate(capacity: max(1, names.count))
+    _ = nameBytes.initialize(from: names)
+    requirementPool = .allocate(capacity: max(1, requirements.count))
+    _ = requirementPool.initialize(from: requirements)
     self.rules = rules
     self.patterns = patterns
     self.steps = steps
@@ -98,6 +152,10 @@ final class CompiledProgram: @unchecked Sendable {
   deinit {
     code.deallocate()
     constantPool.deallocate()
+    flatFields.deallocate()
+    flatRecords.deallocate()
+    nameBytes.deallocate()
+    requirementPool.deallocate()
   }
 
   /// Compiles a checked ruleset, or nil when it needs the interpreter.

@@ -190,10 +190,10 @@ struct ProgramCompiler {
       default: return .bool
       }
     case .set(let items):
-      var element: WordKind = .none
+      var element: ElementKind = .none
       for item in items {
-        guard let k = try kind(of: item), !k.isList, k != .period else { return nil }
-        if k != .none { element = k }
+        guard let k = try kind(of: item), let e = ElementKind(k) else { return nil }
+        if e != .none { element = e }
       }
       return .list(element)
     case .period: return .period
@@ -216,10 +216,10 @@ struct ProgramCompiler {
     case .date: return .date
     case .enumCase(let t, _): return .enumeration(t)
     case .list(let items):
-      var element: WordKind = .none
+      var element: ElementKind = .none
       for item in items {
-        guard let k = kind(of: item), !k.isList, k != .period else { return nil }
-        if k != .none { element = k }
+        guard let k = kind(of: item), let e = ElementKind(k) else { return nil }
+        if e != .none { element = e }
       }
       return .list(element)
     case .period: return .period
@@ -365,7 +365,7 @@ struct ProgramCompiler {
         constantPool += words
         code.append(op == .in ? .inConstants(start: start, count: Int32(words.count)) : .notInConstants(start: start, count: Int32(words.count)))
       } else {
-        guard case .list(let element) = y, Self.comparable(x, element) else { throw Fallback() }
+        guard case .list(let element) = y, Self.comparable(x, element.kind) else { throw Fallback() }
         try emit(a)
         try emit(b)
         code.append(op == .in ? .inList : .notInList)

@@ -11,12 +11,13 @@ extension Word {
   @inline(__always) var signed: Int { Int(Int64(bitPattern: self)) }
 }
 
-/// What a word means, as far as the compiled engine needs to know.
-indirect enum WordKind: Equatable {
+/// What a word means, as far as the compiled engine needs to know. Not recursive (lists hold
+/// scalars), so it is a plain value the hot loops copy without reference counting.
+enum WordKind: Equatable {
   case bool, int, text, date
   case enumeration(Int)
   case fact(Int)
-  case list(WordKind)
+  case list(ElementKind)
   /// The `none` literal, or an empty list's unknown element.
   case none
   case period
@@ -38,10 +39,43 @@ indirect enum WordKind: Equatable {
     case .record(let r): self = .fact(r)
     case .optional(let inner): self.init(inner)
     case .list(let element), .set(let element):
-      guard let inner = WordKind(element), !inner.isList else { return nil }
-      self = .list(inner)
+      guard let inner = WordKind(element), let item = ElementKind(inner) else { return nil }
+      self = .list(item)
     case .none: self = .none
     case .decimal, .duration, .period, .error: return nil
+    }
+  }
+}
+
+/// The kind of a list's items.
+enum ElementKind: Equatable {
+  case bool, int, text, date
+  case enumeration(Int)
+  case fact(Int)
+  case none
+
+  init?(_ kind: WordKind) {
+    switch kind {
+    case .bool: self = .bool
+    case .int: self = .int
+    case .text: self = .text
+    case .date: self = .date
+    case .enumeration(let e): self = .enumeration(e)
+    case .fact(let r): self = .fact(r)
+    case .none: self = .none
+    case .list, .period: return nil
+    }
+  }
+
+  var kind: WordKind {
+    switch self {
+    case .bool: .bool
+    case .int: .int
+    case .text: .text
+    case .date: .date
+    case .enumeration(let e): .enumeration(e)
+    case .fact(let r): .fact(r)
+    case .none: .none
     }
   }
 }

@@ -72,38 +72,45 @@ public struct BatchEvaluator: Sendable {
   /// Evaluates consecutive lines on this thread.
   func evaluate(lines: ArraySlice<[ArraySlice<UInt8>].Element>, firstNumber: Int) -> BlockResult {
     var result = BlockResult()
-    var machine = compiled.map { CaseMachine(compiled: $0, options: options) }
-    defer { machine?.release() }
+    guard let compiled else {
+      for (offset, line) in lines.enumerated() { interpret(line, number: firstNumber + offset, into: &result) }
+      return result
+    }
+    var machine = CaseMachine(compiled: compiled, options: options)
+    defer { machine.release() }
     for (offset, line) in lines.enumerated() {
-      result.cases += 1
-      if machine != nil {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let mark = result.output.count
-        var scanned = started
-        let findings = try? line.withUnsafeBufferPointer { bytes throws(Fallback) in
-          try machine!.read(line: bytes)
+      let started = DispatchTime.now().uptimeNanoseconds
+      let mark = result.output.count
+      var scanned = started
+      do throws(Fallback) {
+        let findings = try line.withUnsafeBufferPointer { bytes throws(Fallback) in
+          try machine.read(line: bytes)
           scanned = DispatchTime.now().uptimeNanoseconds
-          return try machine!.evaluate(output: &result.output)
+          return try machine.evaluate(output: &result.output)
         }
-        if let findings {
-          result.output.append(UInt8(ascii: "\n"))
-          result.findings += findings
-          result.loadNanoseconds += scanned - started
-          result.evalNanoseconds += DispatchTime.now().uptimeNanoseconds - scanned
-          continue
-        }
+        result.output.append(UInt8(ascii: "\n"))
+        result.cases += 1
+        result.findings += findings
+        result.loadNanoseconds += scanned - started
+        result.evalNanoseconds += DispatchTime.now().uptimeNanoseconds - scanned
+      } catch {
         result.output.removeSubrange(mark...)
         result.interpreted += 1
+        interpret(line, number: firstNumber + offset, into: &result)
       }
-      let lineResult = evaluate(line: line, number: firstNumber + offset)
-      result.output += lineResult.text.utf8
-      result.output.append(UInt8(ascii: "\n"))
-      result.findings += lineResult.findings
-      if lineResult.failed { result.failed += 1 }
-      result.loadNanoseconds += lineResult.loadNanoseconds
-      result.evalNanoseconds += lineResult.evalNanoseconds
     }
     return result
+  }
+
+  func interpret(_ line: ArraySlice<UInt8>, number: Int, into result: inout BlockResult) {
+    let lineResult = evaluate(line: line, number: number)
+    result.output += lineResult.text.utf8
+    result.output.append(UInt8(ascii: "\n"))
+    result.cases += 1
+    result.findings += lineResult.findings
+    if lineResult.failed { result.failed += 1 }
+    result.loadNanoseconds += lineResult.loadNanoseconds
+    result.evalNanoseconds += lineResult.evalNanoseconds
   }
 
   /// One line's output on the interpreter.
