@@ -25,18 +25,29 @@ extension CaseMachine {
     return total
   }
 
+  /// The live facts of a finding record in output order (insertion sort: there are few).
   func sortedFindings(_ record: Int) -> [Int32] {
-    let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
-    guard facts.count > 1 else { return facts }
-    let order = compiled.records[record].sortFields
-    let kinds = compiled.records[record].fields.map(\.kind)
-    return facts.sorted { a, b in
-      for field in order {
-        let c = compare(self.field(a, field), self.field(b, field), kinds[field])
-        if c != 0 { return c < 0 }
-      }
-      return false
+    let live = byRecord[record]
+    var facts: [Int32] = []
+    facts.reserveCapacity(live.count)
+    for index in 0..<live.count {
+      let fact = live[index]
+      var position = facts.count
+      while position > 0, precedes(fact, facts[position - 1], record: record) { position -= 1 }
+      facts.insert(fact, at: position)
     }
+    return facts
+  }
+
+  func precedes(_ a: Int32, _ b: Int32, record: Int) -> Bool {
+    let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
+    let order = compiled.sortOrders[record]
+    for index in 0..<order.count {
+      let number = order[index]
+      let c = compare(field(a, number), field(b, number), fields[number].kind)
+      if c != 0 { return c < 0 }
+    }
+    return false
   }
 
   /// `ValueOrder.compare` on words of one kind: `none` first.
@@ -84,25 +95,41 @@ extension CaseMachine {
   }
 
   func writeFinding(_ fact: Int32, record: Int, to out: inout [UInt8]) {
-    let r = compiled.records[record]
+    let flat = compiled.flatRecords[record]
+    let fields = compiled.flatFields.baseAddress! + flat.fieldStart
     out.append(UInt8(ascii: "{"))
     if compiled.findingRecords.count > 1 {
       out.append(contentsOf: #""jenis":"#.utf8)
       out.append(contentsOf: compiled.recordJSON[record])
       out.append(UInt8(ascii: ","))
     }
-    for (index, f) in r.fields.enumerated() {
-      out.append(contentsOf: compiled.fieldJSON[record][index])
-      writeValue(field(fact, index), kind: f.kind, to: &out)
+    let names = compiled.fieldJSON[record]
+    for index in 0..<flat.fieldCount {
+      out.append(contentsOf: names[index])
+      writeValue(field(fact, index), kind: fields[index].kind, to: &out)
       out.append(UInt8(ascii: ","))
     }
     out.append(contentsOf: #""dasar":["#.utf8)
-    var written: [String] = []
-    for rule in rules(of: fact) where rule >= 0 {
-      for identifier in compiled.rules[Int(rule)].basis where !written.contains(identifier) {
+    var written: [Int] = []
+    var rule = Int(firstRule[Int(fact)])
+    var more = 0
+    while rule >= 0 {
+      let r = compiled.flatRules[rule]
+      for index in 0..<r.basisCount {
+        let citation = compiled.citationPool[r.basisStart + index]
+        if written.contains(citation.identifier) { continue }
         if !written.isEmpty { out.append(UInt8(ascii: ",")) }
-        written.append(identifier)
-        out.append(contentsOf: JSONText.quote(identifier).utf8)
+        written.append(citation.identifier)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: compiled.citationBytes[citation.start..<(citation.start + citation.count)]))
+      }
+      // Further rules that derived the same fact, in the order they did.
+      rule = -1
+      while more < moreRules.count {
+        defer { more += 1 }
+        if moreRules[more].fact == fact {
+          rule = Int(moreRules[more].rule)
+          break
+        }
       }
     }
     out.append(contentsOf: "]}".utf8)
@@ -115,17 +142,25 @@ extension CaseMachine {
     }
     switch kind {
     case .bool: out.append(contentsOf: (word == 1 ? "true" : "false").utf8)
-    case .int: out.append(contentsOf: String(word.signed).utf8)
+    case .int: writeInteger(word.signed, to: &out)
     case .text: writeText(word, to: &out)
-    case .date: out.append(contentsOf: "\"\(Day(ordinal: word.signed))\"".utf8)
+    case .date:
+      let (year, month, day) = Day(ordinal: word.signed).components
+      out.append(UInt8(ascii: "\""))
+      writeDigits(year, width: 4, to: &out)
+      out.append(UInt8(ascii: "-"))
+      writeDigits(month, width: 2, to: &out)
+      out.append(UInt8(ascii: "-"))
+      writeDigits(day, width: 2, to: &out)
+      out.append(UInt8(ascii: "\""))
     case .enumeration(let e): out.append(contentsOf: compiled.enumJSON[e][Int(word)])
     case .fact(let r):
       // A record value shows as its key.
-      let target = compiled.records[Int(factRecord[Int(word)])]
-      if let key = target.keyField {
-        writeValue(field(Int32(word), key), kind: target.fields[key].kind, to: &out)
-      } else {
         _ = r
+      let target = compiled.flatRecords[Int(factRecord[Int(word)])]
+      if target.keyField >= 0 {
+        writeValue(field(Int32(word), target.keyField), kind: compiled.flatFields[target.fieldStart + target.keyField].kind, to: &out)
+      } else {
         out.append(contentsOf: "null".utf8)
       }
     case .list(let element):
@@ -138,6 +173,32 @@ extension CaseMachine {
       out.append(UInt8(ascii: "]"))
     case .none, .period:
       out.append(contentsOf: "null".utf8)
+    }
+  }
+
+  func writeInteger(_ value: Int, to out: inout [UInt8]) {
+    if value < 0 {
+      out.append(UInt8(ascii: "-"))
+      // Words never hold Int.min, so the magnitude fits.
+      writeDigits(-value, width: 1, to: &out)
+    } else {
+      writeDigits(value, width: 1, to: &out)
+    }
+  }
+
+  /// Decimal digits of a non-negative number, zero-padded to `width`.
+  func writeDigits(_ value: Int, width: Int, to out: inout [UInt8]) {
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        count += 1
+      } while rest > 0 || count < width
+      for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
     }
   }
 }

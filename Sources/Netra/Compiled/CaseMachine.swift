@@ -60,7 +60,7 @@ struct CaseMachine {
     _ = byRecord.initialize(from: (0..<byRecord.count).map { _ in RawBuffer<Int32>() })
     lists = RawBuffer(compiled.constantLists)
     texts = TextTable(constants: compiled.texts.bytes)
-    let slots = max(1, compiled.rules.map(\.slotCount).max() ?? 1)
+    let slots = compiled.maxSlots
     bind = RawBuffer(capacity: slots)
     for _ in 0..<slots { bind.append(-1) }
     stack = .allocate(capacity: stackCapacity)
@@ -136,21 +136,25 @@ struct CaseMachine {
   // MARK: Strata
 
   mutating func run() throws(Fallback) {
-    for (number, stratum) in program.strata.enumerated() {
-      let recursive = program.strataRecursive[number]
-      let heads = program.strataHeads[number]
+    let ints = compiled.intPool.baseAddress!
+    let recordCount = compiled.records.count
+    for number in 0..<compiled.strata.count {
+      let stratum = compiled.strata[number]
+      let heads = compiled.headTable.baseAddress! + number * recordCount
       var iterations = 0
       var deltaStart = Int32(factStart.count)
-      for rule in stratum {
-        try evaluate(rule: rule, deltaSlot: -1, deltaFirst: 0)
+      for index in 0..<stratum.ruleCount {
+        try evaluate(rule: ints[stratum.ruleStart + index], deltaSlot: -1, deltaFirst: 0)
         try flushPending()
       }
-      while recursive {
+      while stratum.recursive {
         let passStart = Int32(factStart.count)
         if passStart == deltaStart { break }
-        for rule in stratum {
-          for (slot, record) in compiled.rules[rule].deltaSlots where heads.contains(record) {
-            try evaluate(rule: rule, deltaSlot: slot, deltaFirst: deltaStart)
+        for index in 0..<stratum.ruleCount {
+          let rule = ints[stratum.ruleStart + index]
+          let r = compiled.flatRules[rule]
+          for delta in 0..<r.deltaCount where heads[ints[r.deltaStart + 2 * delta + 1]] {
+            try evaluate(rule: rule, deltaSlot: ints[r.deltaStart + 2 * delta], deltaFirst: deltaStart)
           }
           try flushPending()
         }
@@ -158,18 +162,22 @@ struct CaseMachine {
         iterations += 1
         if iterations >= options.limits.maxIterations { throw Fallback() }
       }
-      try settleConflicts(heads: heads)
+      for index in 0..<stratum.keyedCount {
+        let record = ints[stratum.keyedStart + index]
+        if byRecord[record].count > 1 { try settleConflicts(record: record) }
+      }
     }
   }
 
   mutating func evaluate(rule: Int, deltaSlot: Int, deltaFirst: Int32) throws(Fallback) {
-    let r = compiled.rules[rule]
-    for record in r.bindingRecords where byRecord[record].isEmpty { return }
+    let r = compiled.flatRules[rule]
+    let ints = compiled.intPool.baseAddress!
+    for index in 0..<r.bindingCount where byRecord[ints[r.bindingStart + index]].isEmpty { return }
     for slot in 0..<r.slotCount { bind[slot] = -1 }
     restrictionSlot = deltaSlot
     restrictionFirst = deltaFirst
     let first = matches.count
-    try match(r.steps.lowerBound, r.steps.upperBound, mode: .collect(r.slotCount))
+    try match(r.stepStart, r.stepEnd, mode: .collect(r.slotCount))
     restrictionSlot = -1
     var offset = first
     while offset < matches.count {
@@ -190,17 +198,19 @@ struct CaseMachine {
   /// As `Evaluator.resolve`: in force at the judgement day, no exception applying; derives the
   /// conclusions into `pending`.
   mutating func resolve(rule: Int, at offset: Int, width: Int) throws(Fallback) -> Outcome {
-    let r = compiled.rules[rule]
+    let r = compiled.flatRules[rule]
+    let ints = compiled.intPool.baseAddress!
     load(offset, width: width, slotCount: r.slotCount)
     if let day = try judgementDay(rule: rule) {
       let ordinal = day.signed
       if ordinal < r.from || ordinal >= r.until { return .notInForce }
     }
-    for exception in r.exceptions {
-      let e = compiled.rules[exception]
+    for index in 0..<r.exceptionCount {
+      let exception = ints[r.exceptionStart + index]
+      let e = compiled.flatRules[exception]
       load(offset, width: width, slotCount: e.slotCount)
       let first = matches.count
-      try match(e.steps.lowerBound, e.steps.upperBound, mode: .collect(e.slotCount))
+      try match(e.stepStart, e.stepEnd, mode: .collect(e.slotCount))
       var outcome = Outcome.failed
       var candidate = first
       while candidate < matches.count {
@@ -211,10 +221,11 @@ struct CaseMachine {
       matches.truncate(to: first)
       if outcome == .applied { return .defeated }
     }
-    load(offset, width: width, slotCount: r.slotCount)
-    for conclusion in r.conclusions {
+    if r.exceptionCount > 0 { load(offset, width: width, slotCount: r.slotCount) }
+    for index in 0..<r.conclusionCount {
+      let conclusion = compiled.conclusionPool[r.conclusionStart + index]
       let start = Int32(pending.count)
-      for code in conclusion.codes { pending.append(try value(code)) }
+      for code in 0..<conclusion.codeCount { pending.append(try value(compiled.codePool[conclusion.codeStart + code])) }
       pendingItems.append((Int32(conclusion.record), Int32(rule), start))
     }
     return .applied
@@ -222,14 +233,15 @@ struct CaseMachine {
 
   /// The word of the date a firing is judged at, or nil for rules judged by no date.
   mutating func judgementDay(rule: Int) throws(Fallback) -> Word? {
-    var current: Int? = rule
-    while let index = current {
-      if let code = compiled.rules[index].judgedAtCode {
+    var index = rule
+    while index >= 0 {
+      let r = compiled.flatRules[index]
+      if r.judgedAtCode >= 0 {
         if let asOf = options.asOf { return Word(signed: asOf.ordinal) }
-        let day = try value(code)
+        let day = try value(r.judgedAtCode)
         return day == .noneWord ? nil : day
       }
-      current = compiled.rules[index].exceptionTo
+      index = r.exceptionTo
     }
     return nil
   }
@@ -267,7 +279,7 @@ struct CaseMachine {
 
   func hashFields(record: Int, _ start: Int, _ stop: Int) -> UInt64 {
     var h = UInt64(record) &* 0x9E37_79B9_7F4A_7C15
-    let fields = compiled.records[record].fields
+    let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
     for index in start..<stop {
       let word = pending[index]
       if fields[index - start].kind.isList && word != .noneWord {
@@ -282,7 +294,7 @@ struct CaseMachine {
   }
 
   func sameFields(_ fact: Int32, record: Int, _ start: Int, _ stop: Int) -> Bool {
-    let fields = compiled.records[record].fields
+    let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
     let base = Int(factStart[Int(fact)])
     for index in start..<stop {
       let a = words[base + index - start]
@@ -308,42 +320,38 @@ struct CaseMachine {
 
   // MARK: Conflicts
 
-  /// As `Evaluator.settleConflicts`: keyed facts that differ are settled by priority; a conflict
-  /// that remains goes to the interpreter, which reports it.
-  mutating func settleConflicts(heads: Set<Int>) throws(Fallback) {
-    for record in heads.sorted() {
-      let r = compiled.records[record]
-      guard !r.keyFields.isEmpty, r.role != .input else { continue }
-      let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
-      guard facts.count > 1 else { continue }
-      var groups: [[Word]: [Int32]] = [:]
-      var order: [[Word]] = []
-      for fact in facts {
-        let key = r.keyFields.map { field(fact, $0) }
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: []].append(fact)
-      }
-      guard order.count < facts.count else { continue }
-      var retracted: Set<Int32> = []
-      for key in order {
-        let group = groups[key]!
-        guard group.count > 1 else { continue }
-        let beaten = group.filter { loser in
-          let loserRules = rules(of: loser)
-          return group.contains { winner in
-            winner != loser && rules(of: winner).contains { high in loserRules.allSatisfy { program.prevails(Int(high), over: Int($0)) } }
-          }
-        }
-        if group.count - beaten.count > 1 { throw Fallback() }
-        retracted.formUnion(beaten)
-      }
-      if !retracted.isEmpty {
-        for index in byRecord.indices {
-          let kept = (0..<byRecord[index].count).map { byRecord[index][$0] }.filter { !retracted.contains($0) }
-          byRecord[index].removeAll()
-          for fact in kept { byRecord[index].append(fact) }
+  /// As `Evaluator.settleConflicts`, for one keyed record with more than one fact: keyed facts
+  /// that differ are settled by priority; a conflict that remains goes to the interpreter, which
+  /// reports it.
+  mutating func settleConflicts(record: Int) throws(Fallback) {
+    let keys = compiled.records[record].keyFields
+    let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
+    var groups: [[Word]: [Int32]] = [:]
+    var order: [[Word]] = []
+    for fact in facts {
+      let key = keys.map { field(fact, $0) }
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(fact)
+    }
+    guard order.count < facts.count else { return }
+    var retracted: Set<Int32> = []
+    for key in order {
+      let group = groups[key]!
+      guard group.count > 1 else { continue }
+      let beaten = group.filter { loser in
+        let loserRules = rules(of: loser)
+        return group.contains { winner in
+          winner != loser && rules(of: winner).contains { high in loserRules.allSatisfy { program.prevails(Int(high), over: Int($0)) } }
         }
       }
+      if group.count - beaten.count > 1 { throw Fallback() }
+      retracted.formUnion(beaten)
+    }
+    guard !retracted.isEmpty else { return }
+    for index in byRecord.indices {
+      let kept = (0..<byRecord[index].count).map { byRecord[index][$0] }.filter { !retracted.contains($0) }
+      byRecord[index].removeAll()
+      for fact in kept { byRecord[index].append(fact) }
     }
   }
 }

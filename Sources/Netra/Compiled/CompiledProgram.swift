@@ -70,8 +70,62 @@ final class CompiledProgram: @unchecked Sendable {
     let requirementCount: Int
   }
 
+  /// A rule's hot facts as plain values; the lists live in the pools below.
+  struct FlatRule {
+    let stepStart: Int
+    let stepEnd: Int
+    let slotCount: Int
+    let judgedAtCode: Int32
+    let exceptionTo: Int
+    let from: Int
+    let until: Int
+    let exceptionStart: Int
+    let exceptionCount: Int
+    let conclusionStart: Int
+    let conclusionCount: Int
+    let bindingStart: Int
+    let bindingCount: Int
+    let deltaStart: Int
+    let deltaCount: Int
+    /// Citation identifiers, as (id, JSON bytes start, length) in `basisPool`.
+    let basisStart: Int
+    let basisCount: Int
+  }
+
+  struct FlatConclusion {
+    let record: Int
+    let codeStart: Int
+    let codeCount: Int
+  }
+
+  struct Citation {
+    let identifier: Int
+    let start: Int
+    let count: Int
+  }
+
+  /// Each stratum: its rules in `stratumRules`, whether it recurses, and the keyed records whose
+  /// conflicts it settles.
+  struct FlatStratum {
+    let ruleStart: Int
+    let ruleCount: Int
+    let recursive: Bool
+    let keyedStart: Int
+    let keyedCount: Int
+  }
+
   let program: CheckedRuleset
   let records: [Record]
+  let flatRules: UnsafeMutableBufferPointer<FlatRule>
+  let conclusionPool: UnsafeMutableBufferPointer<FlatConclusion>
+  let intPool: UnsafeMutableBufferPointer<Int>
+  let codePool: UnsafeMutableBufferPointer<Int32>
+  let citationPool: UnsafeMutableBufferPointer<Citation>
+  let citationBytes: UnsafeMutableBufferPointer<UInt8>
+  let strata: UnsafeMutableBufferPointer<FlatStratum>
+  /// Per stratum and record: whether the stratum concludes the record.
+  let headTable: UnsafeMutableBufferPointer<Bool>
+  let maxSlots: Int
   let flatFields: UnsafeMutableBufferPointer<FlatField>
   let flatRecords: UnsafeMutableBufferPointer<FlatRecord>
   let nameBytes: UnsafeMutableBufferPointer<UInt8>
@@ -92,6 +146,8 @@ final class CompiledProgram: @unchecked Sendable {
   let findingRecords: [Int]
   /// Record names, and `"field":` prefixes, as JSON bytes for output.
   let recordJSON: [[UInt8]]
+  /// Per record, the fields findings are sorted by.
+  let sortOrders: [[Int]]
   let fieldJSON: [[[UInt8]]]
 
   init(
@@ -119,6 +175,64 @@ final class CompiledProgram: @unchecked Sendable {
         names += field.name
       }
     }
+    var flatRules: [FlatRule] = []
+    var conclusions: [FlatConclusion] = []
+    var ints: [Int] = []
+    var codes: [Int32] = []
+    var citations: [Citation] = []
+    var citationText: [UInt8] = []
+    var identifiers: [String: Int] = [:]
+    for rule in rules {
+      let exceptionStart = ints.count
+      ints += rule.exceptions
+      let bindingStart = ints.count
+      ints += rule.bindingRecords
+      let deltaStart = ints.count
+      for (slot, record) in rule.deltaSlots { ints += [slot, record] }
+      let conclusionStart = conclusions.count
+      for conclusion in rule.conclusions {
+        conclusions.append(FlatConclusion(record: conclusion.record, codeStart: codes.count, codeCount: conclusion.codes.count))
+        codes += conclusion.codes
+      }
+      let basisStart = citations.count
+      for identifier in rule.basis {
+        let json = Array(JSONText.quote(identifier).utf8)
+        let id = identifiers[identifier] ?? identifiers.count
+        identifiers[identifier] = id
+        citations.append(Citation(identifier: id, start: citationText.count, count: json.count))
+        citationText += json
+      }
+      flatRules.append(
+        FlatRule(
+          stepStart: rule.steps.lowerBound, stepEnd: rule.steps.upperBound, slotCount: rule.slotCount, judgedAtCode: rule.judgedAtCode ?? -1,
+          exceptionTo: rule.exceptionTo ?? -1, from: rule.from, until: rule.until, exceptionStart: exceptionStart,
+          exceptionCount: rule.exceptions.count, conclusionStart: conclusionStart, conclusionCount: rule.conclusions.count,
+          bindingStart: bindingStart, bindingCount: rule.bindingRecords.count, deltaStart: deltaStart, deltaCount: rule.deltaSlots.count,
+          basisStart: basisStart, basisCount: rule.basis.count))
+    }
+    var strata: [FlatStratum] = []
+    var heads: [Bool] = []
+    for (number, stratum) in program.strata.enumerated() {
+      let ruleStart = ints.count
+      ints += stratum
+      let keyedStart = ints.count
+      let concluded = program.strataHeads[number]
+      ints += concluded.sorted().filter { !records[$0].keyFields.isEmpty && records[$0].role != .input }
+      strata.append(
+        FlatStratum(
+          ruleStart: ruleStart, ruleCount: stratum.count, recursive: program.strataRecursive[number], keyedStart: keyedStart,
+          keyedCount: ints.count - keyedStart))
+      heads += records.indices.map { concluded.contains($0) }
+    }
+    self.flatRules = Self.table(flatRules)
+    conclusionPool = Self.table(conclusions)
+    intPool = Self.table(ints)
+    codePool = Self.table(codes)
+    citationPool = Self.table(citations)
+    citationBytes = Self.table(citationText)
+    self.strata = Self.table(strata)
+    headTable = Self.table(heads)
+    maxSlots = max(1, rules.map(\.slotCount).max() ?? 1)
     flatFields = .allocate(capacity: max(1, fields.count))
     _ = flatFields.initialize(from: fields)
     flatRecords = .allocate(capacity: max(1, flat.count))
@@ -145,11 +259,26 @@ final class CompiledProgram: @unchecked Sendable {
     enumJSON = program.enums.map { $0.cases.map { Array(JSONText.quote($0).utf8) } }
     enumBytes = program.enums.map { $0.cases.map { Array($0.utf8) } }
     findingRecords = program.records.indices.filter { program.records[$0].role == .finding }
+    sortOrders = records.map(\.sortFields)
     recordJSON = program.records.map { Array(JSONText.quote($0.name).utf8) }
     fieldJSON = program.records.map { $0.fields.map { Array((JSONText.quote($0.name) + ":").utf8) } }
   }
 
+  static func table<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
+    let table = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, items.count))
+    _ = table.initialize(from: items)
+    return table
+  }
+
   deinit {
+    flatRules.deallocate()
+    conclusionPool.deallocate()
+    intPool.deallocate()
+    codePool.deallocate()
+    citationPool.deallocate()
+    citationBytes.deallocate()
+    strata.deallocate()
+    headTable.deallocate()
     code.deallocate()
     constantPool.deallocate()
     flatFields.deallocate()
