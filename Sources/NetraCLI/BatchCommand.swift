@@ -105,7 +105,7 @@ enum BatchCommand {
       String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(loadNanoseconds) / 1e9 / threads, Double(evalNanoseconds) / 1e9 / threads))
     errors.write(
       "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(findings) findings, \(failed) errors, "
-        + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.usesCompiledEngine ? "" : " (interpreter)")"
+        + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
         + (interpreted > 0 && batch.usesCompiledEngine ? ", \(interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
     return failed > 0 ? ExitCode.badInput : ExitCode.success
   }

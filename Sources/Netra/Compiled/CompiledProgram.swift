@@ -289,9 +289,23 @@ final class CompiledProgram: @unchecked Sendable {
 
   /// Compiles a checked ruleset, or nil when it needs the interpreter.
   static func compile(_ program: CheckedRuleset) -> CompiledProgram? {
-    var compiler = ProgramCompiler(program: program)
-    return try? compiler.compile()
+    try? compileOrExplain(program).get()
   }
+
+  /// The compiled program, or what stopped compilation (a decimal field, say).
+  static func compileOrExplain(_ program: CheckedRuleset) -> Result<CompiledProgram, CompileStop> {
+    var compiler = ProgramCompiler(program: program)
+    do {
+      return .success(try compiler.compile())
+    } catch {
+      return .failure(CompileStop(place: compiler.context))
+    }
+  }
+}
+
+/// Where compilation for the batch engine stopped: that place uses what words cannot hold.
+struct CompileStop: Error {
+  let place: String
 }
 
 /// Text constants of the ruleset: ids `0..<count`, equal strings sharing one id, each with its

@@ -11,6 +11,8 @@ struct ProgramCompiler {
   var constantLists: [Word] = []
   var constantListOffsets: [[Word]: Word] = [:]
   var texts = ConstantTexts()
+  /// What is being compiled, to say where compilation stopped.
+  var context = ""
   /// The record each slot of the rule being compiled binds.
   var slotRecords: [Int] = []
 
@@ -36,10 +38,12 @@ struct ProgramCompiler {
   // MARK: Records
 
   mutating func compile(record: CheckedRecord) throws(Fallback) -> CompiledProgram.Record {
+    context = "record `\(record.name)`"
     guard record.fields.count <= 64 else { throw Fallback() }
     var fields: [CompiledProgram.Field] = []
     var byFirst = [[Int]](repeating: [], count: 256)
     for (index, field) in record.fields.enumerated() {
+      context = "field `\(field.name)` of `\(record.name)`"
       guard let kind = WordKind(field.type) else { throw Fallback() }
       var nested: Int?
       switch field.type.unwrapped {
@@ -91,6 +95,7 @@ struct ProgramCompiler {
 
   mutating func compile(rule: CheckedRule) throws(Fallback) -> CompiledProgram.Rule {
     slotRecords = rule.slotRecords
+    context = "rule `\(rule.name)`"
     defer { slotRecords = [] }
     let stepRange = try compile(conditions: rule.conditions, probes: rule.probes)
     var conclusions: [(record: Int, codes: [Int32])] = []

@@ -84,3 +84,4 @@ enum ElementKind: Equatable {
 /// (an error to report, a value outside its words, a limit) is decided by the interpreter, so both
 /// paths give the same output by construction.
 struct Fallback: Error {}
+

@@ -19,11 +19,28 @@ public struct BatchEvaluator: Sendable {
     self.program = program
     self.options = options
     self.workers = max(1, workers)
-    compiled = compiledEngine && !options.trace ? CompiledProgram.compile(program) : nil
+    if !compiledEngine {
+      compiled = nil
+      interpreterReason = "asked for"
+    } else if options.trace {
+      compiled = nil
+      interpreterReason = "explanations are recorded by the interpreter"
+    } else {
+      switch CompiledProgram.compileOrExplain(program) {
+      case .success(let program):
+        compiled = program
+        interpreterReason = nil
+      case .failure(let stop):
+        compiled = nil
+        interpreterReason = "\(stop.place) needs what the compiled engine leaves to the interpreter: decimals, durations or periods as values, text joined with `+`, division"
+      }
+    }
   }
 
   /// Whether lines run on the compiled engine (else every line runs on the interpreter).
   public var usesCompiledEngine: Bool { compiled != nil }
+  /// Why every line runs on the interpreter, when it does.
+  public let interpreterReason: String?
 
   /// The output of a block of lines: their output lines, each ending in a newline, and counts.
   public struct BlockResult: Sendable {

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import Netra
+
+/// The compiled batch engine against the interpreter: on every line both must print the same
+/// bytes. The compiled engine hands what it does not decide to the interpreter, so each test also
+/// checks that it did decide the valid cases itself (else the comparison would prove nothing).
+@Suite struct CompiledEngineTests {
+  static let rulesets = ["rulesets/netralitas", "rulesets/contoh", "rulesets/bench-subset"]
+
+  static func load(_ path: String) throws -> CheckedRuleset {
+    try #require(Netra.load(path: path, relativeTo: Support.repository.path).program)
+  }
+
+  /// Both engines' output for the lines, and how many lines the compiled engine passed on.
+  static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], asOf: Day? = nil) -> (compiled: String, interpreted: String, passedOn: Int) {
+    let options = Evaluator.Options(asOf: asOf)
+    let fast = BatchEvaluator(program: program, options: options, workers: 2)
+    let slow = BatchEvaluator(program: program, options: options, workers: 2, compiledEngine: false)
+    let slices = lines.map { ArraySlice($0) }
+    let a = fast.evaluate(lines: slices, firstNumber: 1)
+    let b = slow.evaluate(lines: slices, firstNumber: 1)
+    return (String(decoding: a.output, as: UTF8.self), String(decoding: b.output, as: UTF8.self), a.interpreted)
+  }
+
+  static func firstDifference(_ a: String, _ b: String) -> String {
+    let x = a.split(separator: "\n", omittingEmptySubsequences: false)
+    let y = b.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, (p, q)) in zip(x, y).enumerated() where p != q { return "line \(index + 1):\ncompiled:    \(p)\ninterpreter: \(q)" }
+    return "line counts \(x.count) and \(y.count)"
+  }
+
+  @Test(arguments: ["rulesets/netralitas", "rulesets/bench-subset"]) func rulesetsCompile(path: String) throws {
+    #expect(CompiledProgram.compile(try Self.load(path)) != nil)
+  }
+
+  /// A decimal field keeps a ruleset on the interpreter, and the batch says where.
+  @Test func decimalsStayOnTheInterpreter() throws {
+    let batch = BatchEvaluator(program: try Self.load("rulesets/contoh"), options: Evaluator.Options())
+    #expect(!batch.usesCompiledEngine)
+    #expect(batch.interpreterReason?.contains("`nilai`") == true, "\(batch.interpreterReason ?? "")")
+  }
+
+  /// The worked cases of the neutrality ruleset, as files (pretty-printed: the scanner takes any
+  /// JSON whitespace) and as the cases of every `test` block, at their `as of` dates too.
+  @Test(arguments: rulesets) func worksCasesAndTestBlocksAgree(path: String) throws {
+    let program = try Self.load(path)
+    var lines: [[UInt8]] = program.tests.map { Array(JSONNode($0.given).serialized(pretty: false).utf8) }
+    let folder = Support.path(path + "/cases")
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".expected.json") }.sorted()
+    for file in files { lines.append(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)))) }
+    let result = Self.run(program, lines)
+    #expect(result.compiled == result.interpreted, "\(Self.firstDifference(result.compiled, result.interpreted))")
+    let failing = result.interpreted.split(separator: "\n").filter { $0.hasPrefix("{\"line\"") }.count
+    #expect(result.passedOn == failing, "the compiled engine passed on \(result.passedOn) lines, \(failing) with errors")
+    for date in ["2020-01-01", "2024-01-15", "2030-06-30"] {
+      let dated = Self.run(program, lines, asOf: Day(parsing: date))
+      #expect(dated.compiled == dated.interpreted, "as of \(date): \(Self.firstDifference(dated.compiled, dated.interpreted))")
+    }
+  }
+
+  /// Cases mutated at random: strings swapped for others of the corpus or for hostile ones,
+  /// members dropped, bytes cut. Errors, fallbacks and findings must all match.
+  @Test func mutatedCasesAgree() throws {
+    let program = try Self.load("rulesets/netralitas")
+    let bases = program.tests.map { JSONNode($0.given).serialized(pretty: false) }
+    var vocabulary: Set<String> = ["2024-02-30", "2024-13-01", "é", "x\\u0041", "", "null", "o1", "t1", "p1", "2023-11-28", "2024-02-10", "2024-11-23"]
+    for base in bases {
+      for match in base.matches(of: /"([^"\\]*)"/) { vocabulary.insert(String(match.output.1)) }
+    }
+    let words = vocabulary.sorted()
+    var generator = SplitMix(state: 2_024_112_3)
+    var lines: [[UInt8]] = []
+    for _ in 0..<1500 {
+      var text = bases.randomElement(using: &generator)!
+      for _ in 0..<Int.random(in: 1...3, using: &generator) {
+        let strings = text.ranges(of: /"[^"\\]*"/)
+        guard let range = strings.randomElement(using: &generator) else { break }
+        switch Int.random(in: 0..<10, using: &generator) {
+        case 0..<6: text.replaceSubrange(range, with: "\"\(words.randomElement(using: &generator)!)\"")
+        case 6: text.replaceSubrange(range, with: ["1", "true", "null", "[]", "{}", "-0", "1.5"].randomElement(using: &generator)!)
+        case 7:
+          // Drop a member: the key, its value and the comma after it.
+          if let member = text[range.lowerBound...].firstMatch(of: /"[^"\\]*":("[^"\\]*"|true|false|-?[0-9]+),?/) {
+            text.removeSubrange(member.range)
+          }
+        case 8: text.insert(contentsOf: " \n\t", at: range.lowerBound)
+        default: text = String(text.prefix(Int.random(in: 0...text.count, using: &generator)))
+        }
+      }
+      lines.append(Array(text.utf8))
+    }
+    let result = Self.run(program, lines)
+    #expect(result.compiled == result.interpreted, "\(Self.firstDifference(result.compiled, result.interpreted))")
+    #expect(result.passedOn < lines.count, "some mutated cases must stay on the compiled engine")
+  }
+
+  /// The random programs of the differential test (recursion, negation, exceptions), with every
+  /// derived record made a finding so the output shows all of it.
+  @Test func randomProgramsAgree() throws {
+    var generator = SplitMix(state: 7_777)
+    var decided = 0
+    for number in 0..<200 {
+      let source = ReferenceProgram.random(using: &generator).source()
+        .replacingOccurrences(of: "\nrecord P", with: "\nfinding record P")
+        .replacingOccurrences(of: "\nrecord Q", with: "\nfinding record Q")
+        .replacingOccurrences(of: "\nrecord R", with: "\nfinding record R")
+      let program = try #require(Netra.check(files: [("random-\(number).netra", Array(source.utf8))]).program, "\(source)")
+      var lines: [[UInt8]] = []
+      for _ in 0..<4 {
+        let a = (0..<Int.random(in: 0...4, using: &generator)).map { _ in "{\"x\": \(Int.random(in: 0...3, using: &generator)), \"y\": \(Int.random(in: 0...3, using: &generator))}" }
+        let b = (0..<Int.random(in: 0...4, using: &generator)).map { _ in "{\"x\": \(Int.random(in: 0...3, using: &generator)), \"y\": \(Int.random(in: 0...3, using: &generator))}" }
+        lines.append(Array("{\"id\": \"k\", \"a\": [\(a.joined(separator: ","))], \"b\": [\(b.joined(separator: ","))]}".utf8))
+      }
+      let result = Self.run(program, lines)
+      #expect(result.compiled == result.interpreted, "program \(number):\n\(source)\n\(Self.firstDifference(result.compiled, result.interpreted))")
+      decided += lines.count - result.passedOn
+    }
+    #expect(decided > 600, "the compiled engine decided only \(decided) of 800 cases")
+  }
+}
