@@ -146,7 +146,12 @@ final class LineReader {
 
   func next() -> ArraySlice<UInt8>? {
     while true {
-      if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+      // memchr finds the newline a word at a time.
+      let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
+        guard position < bytes.count, let hit = memchr(bytes.baseAddress! + position, 0x0A, bytes.count - position) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!)
+      }
+      if let newline = found {
         var end = newline
         if end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let line = buffer[position..<end]

@@ -24,16 +24,21 @@ extension CaseMachine {
       }
     }
     switch compiled.steps[index] {
-    case .bind(let slot, let record, let probeField, let probeCode):
+    case .bind(let slot, let record, let probeField, let probeCode, let filters):
       let key = probeField >= 0 ? try value(probeCode) : 0
       let restricted = restrictionSlot == Int(slot)
       let candidates = byRecord[Int(record)]
-      for position in 0..<candidates.count {
+      let next = index + 1 + Int(filters)
+      candidates: for position in 0..<candidates.count {
         let candidate = candidates[position]
         if restricted && candidate < restrictionFirst { continue }
         if probeField >= 0 && field(candidate, Int(probeField)) != key { continue }
         bind[Int(slot)] = candidate
-        if !(try match(index + 1, end, mode: mode)) {
+        for filter in (index + 1)..<next {
+          try countStep()
+          if !holds(compiled.steps[filter]) { continue candidates }
+        }
+        if !(try match(next, end, mode: mode)) {
           bind[Int(slot)] = -1
           return false
         }
@@ -41,14 +46,48 @@ extension CaseMachine {
       bind[Int(slot)] = -1
       return true
     case .test(let code):
-      steps += 1
-      if steps > options.limits.maxSteps { throw Fallback() }
+      try countStep()
       guard try value(code) == 1 else { return true }
       return try match(index + 1, end, mode: mode)
     case .absent(let pattern):
       guard try !exists(pattern) else { return true }
       return try match(index + 1, end, mode: mode)
+    case .testEquals, .testNotEquals, .testIn, .testTrue, .testFalse, .testFieldsEqual:
+      try countStep()
+      guard holds(compiled.steps[index]) else { return true }
+      return try match(index + 1, end, mode: mode)
     }
+  }
+
+  /// Whether a simple test holds under the current bindings.
+  @inline(__always)
+  func holds(_ step: Step) -> Bool {
+    switch step {
+    case .testEquals(let slot, let f, let word): return slotField(slot, f) == word
+    case .testNotEquals(let slot, let f, let word): return slotField(slot, f) != word
+    case .testIn(let slot, let f, let start, let count):
+      let x = slotField(slot, f)
+      let pool = compiled.constantPool.baseAddress!
+      for index in Int(start)..<Int(start + count) where pool[index] == x { return true }
+      return false
+    case .testTrue(let slot, let f): return slotField(slot, f) == 1
+    case .testFalse(let slot, let f): return slotField(slot, f) != 1
+    case .testFieldsEqual(let slot, let f, let otherSlot, let otherField): return slotField(slot, f) == slotField(otherSlot, otherField)
+    case .bind, .test, .absent: return false
+    }
+  }
+
+  @inline(__always)
+  mutating func countStep() throws(Fallback) {
+    steps += 1
+    if steps > options.limits.maxSteps { throw Fallback() }
+  }
+
+  /// A field of the fact bound to a slot, `none` when unbound.
+  @inline(__always)
+  func slotField(_ slot: Int32, _ f: Int32) -> Word {
+    let fact = bind[Int(slot)]
+    return fact < 0 ? .noneWord : field(fact, Int(f))
   }
 
   mutating func exists(_ pattern: Int32) throws(Fallback) -> Bool {
@@ -89,6 +128,18 @@ extension CaseMachine {
     }
     while true {
       switch code[pc] {
+      case .returnConstant(let word):
+        return word
+      case .returnField(let slot, let f):
+        return slotField(slot, f)
+      case .fieldIn(let slot, let f, let from, let count):
+        let x = slotField(slot, f)
+        var found = false
+        for index in Int(from)..<Int(from + count) where pool[index] == x {
+          found = true
+          break
+        }
+        try push(found ? 1 : 0)
       case .constant(let word):
         try push(word)
       case .slot(let slot):
@@ -100,6 +151,8 @@ extension CaseMachine {
       case .fieldOf(let f):
         let fact = pop()
         try push(fact == .noneWord ? .noneWord : field(Int32(fact), Int(f)))
+      case .fieldEquals(let slot, let f, let word):
+        try push(slotField(slot, f) == word ? 1 : 0)
       case .equal:
         let b = pop()
         let a = pop()

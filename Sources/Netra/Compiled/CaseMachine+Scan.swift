@@ -57,6 +57,21 @@ extension CaseMachine {
     throw Fallback()
   }
 
+  /// Short byte runs compared in place (field names and enumeration cases are short).
+  @inline(__always)
+  static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var index = 0
+    while index + 8 <= count {
+      if UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self) { return false }
+      index += 8
+    }
+    while index < count {
+      if a[index] != b[index] { return false }
+      index += 1
+    }
+    return true
+  }
+
   mutating func scanObject(record recordNumber: Int, depth: Int) throws(Fallback) -> Int32 {
     guard depth < 64 else { throw Fallback() }
     let record = compiled.flatRecords[recordNumber]
@@ -84,7 +99,7 @@ extension CaseMachine {
           var candidate = expected + step
           if candidate >= fieldCount { candidate -= fieldCount }
           let field = fields[candidate]
-          if Int(field.nameLength) == length, memcmp(names + Int(field.nameStart), name, length) == 0 {
+          if Int(field.nameLength) == length, Self.sameBytes(names + Int(field.nameStart), name, length) {
             number = candidate
             break
           }
@@ -124,42 +139,45 @@ extension CaseMachine {
     return fact
   }
 
-  /// Defaults, then the loader's checks; any failure is the interpreter's to report.
+  /// Defaults, then the loader's checks; any failure is the interpreter's to report. Field
+  /// masks keep the work to the fields that have something to check.
   mutating func complete(
     fact: Int32, record: CompiledProgram.FlatRecord, fields: UnsafePointer<CompiledProgram.FlatField>, present: UInt64
   ) throws(Fallback) {
     let start = Int(factStart[Int(fact)])
-    let allPresent: UInt64 = record.fieldCount == 64 ? ~0 : (1 << UInt64(record.fieldCount)) - 1
     bind[0] = fact
     defer { bind[0] = -1 }
-    if present != allPresent {
-      for number in 0..<record.fieldCount where present & (1 << UInt64(number)) == 0 {
-        let field = fields[number]
-        if field.defaultCode >= 0 {
-          words[start + number] = try value(field.defaultCode)
-        } else if !field.optional {
-          throw Fallback()
+    let absent = record.allFields & ~present
+    if absent & record.mandatory != 0 { throw Fallback() }
+    var defaults = absent & record.withDefault
+    while defaults != 0 {
+      let number = defaults.trailingZeroBitCount
+      defaults &= defaults - 1
+      words[start + number] = try value(fields[number].defaultCode)
+    }
+    var checked = present & record.checkedWhenPresent
+    while checked != 0 {
+      let number = checked.trailingZeroBitCount
+      checked &= checked - 1
+      let field = fields[number]
+      let word = words[start + number]
+      if field.onlyWhenCode >= 0, try value(field.onlyWhenCode) != 1 { throw Fallback() }
+      if field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
+      if field.reference >= 0, word != .noneWord {
+        if field.kind.isList {
+          let offset = Int(word)
+          for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], field.reference)) }
+        } else {
+          references.append((word, field.reference))
         }
       }
     }
-    for number in 0..<record.fieldCount {
+    var required = absent & record.withRequiredWhen
+    while required != 0 {
+      let number = required.trailingZeroBitCount
+      required &= required - 1
       let field = fields[number]
-      let isPresent = present & (1 << UInt64(number)) != 0
-      let word = words[start + number]
-      if isPresent {
-        if field.onlyWhenCode >= 0, try value(field.onlyWhenCode) != 1 { throw Fallback() }
-        if field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
-        if field.reference >= 0, word != .noneWord {
-          if field.kind.isList {
-            let offset = Int(word)
-            for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], field.reference)) }
-          } else {
-            references.append((word, field.reference))
-          }
-        }
-      } else if field.requiredWhenCode >= 0, field.defaultCode < 0 || word == .noneWord, try value(field.requiredWhenCode) == 1 {
-        throw Fallback()
-      }
+      if field.defaultCode < 0 || words[start + number] == .noneWord, try value(field.requiredWhenCode) == 1 { throw Fallback() }
     }
     for index in 0..<record.requirementCount where try value(compiled.requirementPool[record.requirementStart + index]) != 1 {
       throw Fallback()
@@ -252,7 +270,7 @@ extension CaseMachine {
       let (start, length) = try scanPlainString()
       let cases = compiled.enumBytes[e]
       for index in cases.indices where cases[index].count == length {
-        if cases[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, start, length) == 0 }) { return Word(index) }
+        if cases[index].withUnsafeBufferPointer({ Self.sameBytes($0.baseAddress!, start, length) }) { return Word(index) }
       }
       throw Fallback()
     case .fact(let r):

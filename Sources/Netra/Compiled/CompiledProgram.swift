@@ -68,6 +68,13 @@ final class CompiledProgram: @unchecked Sendable {
     let isInput: Bool
     let requirementStart: Int
     let requirementCount: Int
+    /// Fields by what reading them involves, one bit per field.
+    let allFields: UInt64
+    let withDefault: UInt64
+    let mandatory: UInt64
+    let withOnlyWhen: UInt64
+    let withRequiredWhen: UInt64
+    let checkedWhenPresent: UInt64
   }
 
   /// A rule's hot facts as plain values; the lists live in the pools below.
@@ -161,10 +168,18 @@ final class CompiledProgram: @unchecked Sendable {
     var names: [UInt8] = []
     var requirements: [Int32] = []
     for record in records {
+      func mask(_ holds: (Field) -> Bool) -> UInt64 {
+        var bits: UInt64 = 0
+        for (index, field) in record.fields.enumerated() where holds(field) { bits |= 1 << UInt64(index) }
+        return bits
+      }
       flat.append(
         FlatRecord(
           fieldStart: fields.count, fieldCount: record.fields.count, keyField: record.keyField ?? -1, isInput: record.role == .input,
-          requirementStart: requirements.count, requirementCount: record.requirementCodes.count))
+          requirementStart: requirements.count, requirementCount: record.requirementCodes.count, allFields: mask { _ in true },
+          withDefault: mask { $0.defaultCode != nil }, mandatory: mask { $0.defaultCode == nil && !$0.optional },
+          withOnlyWhen: mask { $0.onlyWhenCode != nil }, withRequiredWhen: mask { $0.requiredWhenCode != nil },
+          checkedWhenPresent: mask { $0.onlyWhenCode != nil || $0.nonempty || $0.reference != nil }))
       requirements += record.requirementCodes
       for field in record.fields {
         fields.append(

@@ -10,6 +10,13 @@ enum Instruction {
   /// Pops a fact; pushes one of its fields.
   case fieldOf(Int32)
   case equal, notEqual
+  /// `x.f == c` in one step: the most common test in rulesets.
+  case fieldEquals(slot: Int32, field: Int32, word: Word)
+  /// `x.f in {c1, c2}` in one step.
+  case fieldIn(slot: Int32, field: Int32, start: Int32, count: Int32)
+  /// Whole expressions that are one constant or one field: no stack needed.
+  case returnConstant(Word)
+  case returnField(slot: Int32, field: Int32)
   /// Equality of lists by their items.
   case listEqual, listNotEqual
   /// Orderings of integers and dates; `none` on either side is false.
@@ -46,7 +53,23 @@ enum Instruction {
 enum Step {
   /// Binds a slot to each live fact of a record in turn. With a probe, facts whose `probeField`
   /// differs from the value of the code at `probeCode` are skipped before the later tests run.
-  case bind(slot: Int32, record: Int32, probeField: Int32, probeCode: Int32)
+  /// The `filters` simple tests right after the binding run inside its loop, without a call each.
+  case bind(slot: Int32, record: Int32, probeField: Int32, probeCode: Int32, filters: Int32)
   case test(code: Int32)
   case absent(pattern: Int32)
+  /// Tests of one field against a constant, or of two fields, run in place without the stack
+  /// machine: `x.f == c`, `x.f != c`, `x.f in {…}`, `x.f` (true), `not x.f`, `x.f == y.g`.
+  case testEquals(slot: Int32, field: Int32, word: Word)
+  case testNotEquals(slot: Int32, field: Int32, word: Word)
+  case testIn(slot: Int32, field: Int32, start: Int32, count: Int32)
+  case testTrue(slot: Int32, field: Int32)
+  case testFalse(slot: Int32, field: Int32)
+  case testFieldsEqual(slot: Int32, field: Int32, otherSlot: Int32, otherField: Int32)
+
+  var isSimpleTest: Bool {
+    switch self {
+    case .testEquals, .testNotEquals, .testIn, .testTrue, .testFalse, .testFieldsEqual: true
+    case .bind, .test, .absent: false
+    }
+  }
 }

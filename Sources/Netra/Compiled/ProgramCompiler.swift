@@ -151,17 +151,67 @@ struct ProgramCompiler {
           probeField = Int32(probe.field)
           probeCode = try compileExpression(probe.keys[0])
         }
-        compiled.append(.bind(slot: Int32(slot), record: Int32(record), probeField: probeField, probeCode: probeCode))
+        compiled.append(.bind(slot: Int32(slot), record: Int32(record), probeField: probeField, probeCode: probeCode, filters: 0))
       case .test(let expr, _):
         guard try kind(of: expr) != nil else { throw Fallback() }
-        compiled.append(.test(code: try compileExpression(expr)))
+        if let simple = try simpleTest(expr) {
+          compiled.append(simple)
+        } else {
+          compiled.append(.test(code: try compileExpression(expr)))
+        }
       case .absence(let pattern, _):
         compiled.append(.absent(pattern: try compile(pattern: pattern)))
       }
     }
+    for (index, step) in compiled.enumerated() {
+      guard case .bind(let slot, let record, let probeField, let probeCode, _) = step else { continue }
+      let filters = compiled[(index + 1)...].prefix { $0.isSimpleTest }.count
+      compiled[index] = .bind(slot: slot, record: record, probeField: probeField, probeCode: probeCode, filters: Int32(filters))
+    }
     let start = steps.count
     steps += compiled
     return start..<steps.count
+  }
+
+  /// A test of a scalar field that runs without the stack machine, when the test is that simple.
+  mutating func simpleTest(_ expr: CExpr) throws(Fallback) -> Step? {
+    func scalarField(_ e: CExpr) -> (Int32, Int32)? {
+      guard case .field(.slot(let slot), let record, let field) = e, let kind = WordKind(program.records[record].fields[field].type),
+        !kind.isList, kind != .period
+      else { return nil }
+      return (Int32(slot), Int32(field))
+    }
+    switch expr {
+    case .binary(let op, let a, .constant(let value)) where op == .equal || op == .notEqual:
+      guard let (slot, field) = scalarField(a), let k = Self.kind(of: value), !k.isList, k != .period,
+        let fieldKind = try kind(of: a), Self.comparable(fieldKind, k)
+      else { return nil }
+      let word = try word(of: value)
+      return op == .equal ? .testEquals(slot: slot, field: field, word: word) : .testNotEquals(slot: slot, field: field, word: word)
+    case .binary(.equal, let a, let b):
+      guard let (slot, field) = scalarField(a), let (otherSlot, otherField) = scalarField(b), let x = try kind(of: a), let y = try kind(of: b),
+        Self.comparable(x, y)
+      else { return nil }
+      return .testFieldsEqual(slot: slot, field: field, otherSlot: otherSlot, otherField: otherField)
+    case .binary(.in, let a, .constant(.list(let items))):
+      guard let (slot, field) = scalarField(a), let x = try kind(of: a) else { return nil }
+      var words: [Word] = []
+      for item in items {
+        guard let k = Self.kind(of: item), !k.isList, k != .period, Self.comparable(x, k) else { return nil }
+        words.append(try word(of: item))
+      }
+      let start = Int32(constantPool.count)
+      constantPool += words
+      return .testIn(slot: slot, field: field, start: start, count: Int32(words.count))
+    case .field:
+      guard let (slot, field) = scalarField(expr), try kind(of: expr) == .bool else { return nil }
+      return .testTrue(slot: slot, field: field)
+    case .not(let inner):
+      guard let (slot, field) = scalarField(inner), try kind(of: inner) == .bool else { return nil }
+      return .testFalse(slot: slot, field: field)
+    default:
+      return nil
+    }
   }
 
   mutating func compile(pattern: CPattern) throws(Fallback) -> Int32 {
@@ -268,7 +318,13 @@ struct ProgramCompiler {
     code = []
     defer { code = outer }
     try emit(expr)
-    code.append(.ret)
+    if code.count == 1, case .constant(let word) = code[0] {
+      code = [.returnConstant(word)]
+    } else if code.count == 1, case .field(let slot, let field) = code[0] {
+      code = [.returnField(slot: slot, field: field)]
+    } else {
+      code.append(.ret)
+    }
     let start = Int32(finished.count)
     for instruction in code {
       switch instruction {
@@ -340,6 +396,11 @@ struct ProgramCompiler {
       code[jump] = op == .and ? .jumpUnlessTrue(Int32(code.count)) : .jumpIfTrue(Int32(code.count))
     case .equal, .notEqual:
       guard Self.comparable(x, y) else { throw Fallback() }
+      if case .field(.slot(let slot), _, let field) = a, case .constant(let value) = b, !x.isList, !y.isList {
+        code.append(.fieldEquals(slot: Int32(slot), field: Int32(field), word: try word(of: value)))
+        if op == .notEqual { code.append(.not) }
+        return
+      }
       try emit(a)
       try emit(b)
       if x.isList || y.isList {
@@ -365,9 +426,13 @@ struct ProgramCompiler {
           guard let k = Self.kind(of: item), !k.isList, Self.comparable(x, k) else { throw Fallback() }
           words.append(try word(of: item))
         }
-        try emit(a)
         let start = Int32(constantPool.count)
         constantPool += words
+        if op == .in, case .field(.slot(let slot), _, let field) = a {
+          code.append(.fieldIn(slot: Int32(slot), field: Int32(field), start: start, count: Int32(words.count)))
+          return
+        }
+        try emit(a)
         code.append(op == .in ? .inConstants(start: start, count: Int32(words.count)) : .notInConstants(start: start, count: Int32(words.count)))
       } else {
         guard case .list(let element) = y, Self.comparable(x, element.kind) else { throw Fallback() }
