@@ -59,6 +59,13 @@ extension CaseMachine {
     }
   }
 
+  /// Whether a test holds: simple tests in place, others through their code.
+  @inline(__always)
+  mutating func check(_ step: Step) throws(Fallback) -> Bool {
+    if case .test(let code) = step { return try value(code) == 1 }
+    return holds(step)
+  }
+
   /// Whether a simple test holds under the current bindings.
   @inline(__always)
   func holds(_ step: Step) -> Bool {

@@ -153,7 +153,8 @@ extension CaseMachine {
     while defaults != 0 {
       let number = defaults.trailingZeroBitCount
       defaults &= defaults - 1
-      words[start + number] = try value(fields[number].defaultCode)
+      let field = fields[number]
+      words[start + number] = field.defaultIsConstant ? field.defaultWord : try value(field.defaultCode)
     }
     var checked = present & record.checkedWhenPresent
     while checked != 0 {
@@ -161,7 +162,7 @@ extension CaseMachine {
       checked &= checked - 1
       let field = fields[number]
       let word = words[start + number]
-      if field.onlyWhenCode >= 0, try value(field.onlyWhenCode) != 1 { throw Fallback() }
+      if record.withOnlyWhen & (1 << UInt64(number)) != 0, try !check(field.onlyWhen) { throw Fallback() }
       if field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
       if field.reference >= 0, word != .noneWord {
         if field.kind.isList {
@@ -177,9 +178,9 @@ extension CaseMachine {
       let number = required.trailingZeroBitCount
       required &= required - 1
       let field = fields[number]
-      if field.defaultCode < 0 || words[start + number] == .noneWord, try value(field.requiredWhenCode) == 1 { throw Fallback() }
+      if field.defaultCode < 0 || words[start + number] == .noneWord, try check(field.requiredWhen) { throw Fallback() }
     }
-    for index in 0..<record.requirementCount where try value(compiled.requirementPool[record.requirementStart + index]) != 1 {
+    for index in 0..<record.requirementCount where try !check(compiled.requirementPool[record.requirementStart + index]) {
       throw Fallback()
     }
     if !record.isInput, record.keyField >= 0, present & (1 << UInt64(record.keyField)) != 0 {

@@ -325,6 +325,7 @@ struct CaseMachine {
   /// reports it.
   mutating func settleConflicts(record: Int) throws(Fallback) {
     let keys = compiled.records[record].keyFields
+    if !sharesKey(record: record, keys: keys) { return }
     let facts = (0..<byRecord[record].count).map { byRecord[record][$0] }
     var groups: [[Word]: [Int32]] = [:]
     var order: [[Word]] = []
@@ -353,6 +354,24 @@ struct CaseMachine {
       byRecord[index].removeAll()
       for fact in kept { byRecord[index].append(fact) }
     }
+  }
+}
+
+extension CaseMachine {
+  /// Whether two live facts of a record have equal keys; without allocating, as this runs for
+  /// every keyed record of every case and nearly always finds none.
+  func sharesKey(record: Int, keys: [Int]) -> Bool {
+    let facts = byRecord[record]
+    guard facts.count <= 64 else { return true }
+    for i in 0..<facts.count {
+      let a = Int(factStart[Int(facts[i])])
+      next: for j in (i + 1)..<facts.count {
+        let b = Int(factStart[Int(facts[j])])
+        for key in keys where words[a + key] != words[b + key] { continue next }
+        return true
+      }
+    }
+    return false
   }
 }
 

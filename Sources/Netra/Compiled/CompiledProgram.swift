@@ -10,8 +10,8 @@ final class CompiledProgram: @unchecked Sendable {
     /// The record a nested object or list of objects is read as.
     let nested: Int?
     let defaultCode: Int32?
-    let onlyWhenCode: Int32?
-    let requiredWhenCode: Int32?
+    let onlyWhen: Step?
+    let requiredWhen: Step?
     let nonempty: Bool
     let reference: Int?
   }
@@ -22,7 +22,7 @@ final class CompiledProgram: @unchecked Sendable {
     let fields: [Field]
     let keyField: Int?
     let keyFields: [Int]
-    let requirementCodes: [Int32]
+    let requirements: [Step]
     /// Findings are sorted by these fields, then by all.
     let sortFields: [Int]
     /// Whether derived facts of the record need list-aware comparison.
@@ -56,8 +56,12 @@ final class CompiledProgram: @unchecked Sendable {
     let nonempty: Bool
     let nested: Int32
     let defaultCode: Int32
-    let onlyWhenCode: Int32
-    let requiredWhenCode: Int32
+    /// A default that is a constant, set without running code.
+    let defaultIsConstant: Bool
+    let defaultWord: Word
+    /// Meaningful where the record's masks say the field has them.
+    let onlyWhen: Step
+    let requiredWhen: Step
     let reference: Int32
   }
 
@@ -136,7 +140,7 @@ final class CompiledProgram: @unchecked Sendable {
   let flatFields: UnsafeMutableBufferPointer<FlatField>
   let flatRecords: UnsafeMutableBufferPointer<FlatRecord>
   let nameBytes: UnsafeMutableBufferPointer<UInt8>
-  let requirementPool: UnsafeMutableBufferPointer<Int32>
+  let requirementPool: UnsafeMutableBufferPointer<Step>
   let rules: [Rule]
   let patterns: [Range<Int>]
   let steps: [Step]
@@ -166,7 +170,7 @@ final class CompiledProgram: @unchecked Sendable {
     var fields: [FlatField] = []
     var flat: [FlatRecord] = []
     var names: [UInt8] = []
-    var requirements: [Int32] = []
+    var requirements: [Step] = []
     for record in records {
       func mask(_ holds: (Field) -> Bool) -> UInt64 {
         var bits: UInt64 = 0
@@ -176,17 +180,20 @@ final class CompiledProgram: @unchecked Sendable {
       flat.append(
         FlatRecord(
           fieldStart: fields.count, fieldCount: record.fields.count, keyField: record.keyField ?? -1, isInput: record.role == .input,
-          requirementStart: requirements.count, requirementCount: record.requirementCodes.count, allFields: mask { _ in true },
+          requirementStart: requirements.count, requirementCount: record.requirements.count, allFields: mask { _ in true },
           withDefault: mask { $0.defaultCode != nil }, mandatory: mask { $0.defaultCode == nil && !$0.optional },
-          withOnlyWhen: mask { $0.onlyWhenCode != nil }, withRequiredWhen: mask { $0.requiredWhenCode != nil },
-          checkedWhenPresent: mask { $0.onlyWhenCode != nil || $0.nonempty || $0.reference != nil }))
-      requirements += record.requirementCodes
+          withOnlyWhen: mask { $0.onlyWhen != nil }, withRequiredWhen: mask { $0.requiredWhen != nil },
+          checkedWhenPresent: mask { $0.onlyWhen != nil || $0.nonempty || $0.reference != nil }))
+      requirements += record.requirements
       for field in record.fields {
+        var constantDefault: Word?
+        if let start = field.defaultCode, case .returnConstant(let word) = code[Int(start)] { constantDefault = word }
         fields.append(
           FlatField(
             nameStart: Int32(names.count), nameLength: Int32(field.name.count), kind: field.kind, optional: field.optional,
             nonempty: field.nonempty, nested: Int32(field.nested ?? -1), defaultCode: field.defaultCode ?? -1,
-            onlyWhenCode: field.onlyWhenCode ?? -1, requiredWhenCode: field.requiredWhenCode ?? -1, reference: Int32(field.reference ?? -1)))
+            defaultIsConstant: constantDefault != nil, defaultWord: constantDefault ?? .noneWord, onlyWhen: field.onlyWhen ?? .test(code: -1),
+            requiredWhen: field.requiredWhen ?? .test(code: -1), reference: Int32(field.reference ?? -1)))
         names += field.name
       }
     }

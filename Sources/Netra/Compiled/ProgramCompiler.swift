@@ -59,15 +59,17 @@ struct ProgramCompiler {
         CompiledProgram.Field(
           name: name, kind: kind, optional: field.type.isOptional, nested: nested,
           defaultCode: try field.defaultValue.map { e throws(Fallback) in try compileRecordExpression(e) },
-          onlyWhenCode: try field.onlyWhen.map { e throws(Fallback) in try compileRecordExpression(e) },
-          requiredWhenCode: try field.requiredWhen.map { e throws(Fallback) in try compileRecordExpression(e) },
+          onlyWhen: try field.onlyWhen.map { e throws(Fallback) in try compileRecordCondition(e) },
+          requiredWhen: try field.requiredWhen.map { e throws(Fallback) in try compileRecordCondition(e) },
           nonempty: field.nonempty, reference: field.reference))
     }
-    var requirements: [Int32] = []
-    for requirement in record.requirements { requirements.append(try compileRecordExpression(requirement.condition)) }
+    // Conflicts group derived facts by key words: list keys would need their items compared.
+    if record.role != .input, record.keyFields.contains(where: { fields[$0].kind.isList }) { throw Fallback() }
+    var requirements: [Step] = []
+    for requirement in record.requirements { requirements.append(try compileRecordCondition(requirement.condition)) }
     return CompiledProgram.Record(
       name: record.name, role: record.role, fields: fields, keyField: record.keyFields.first, keyFields: record.keyFields,
-      requirementCodes: requirements, sortFields: record.order + Array(record.fields.indices),
+      requirements: requirements, sortFields: record.order + Array(record.fields.indices),
       hasListField: fields.contains { $0.kind.isList }, fieldByFirstByte: byFirst)
   }
 
@@ -76,6 +78,13 @@ struct ProgramCompiler {
   mutating func compileRecordExpression(_ expr: CExpr) throws(Fallback) -> Int32 {
     guard Self.readsOnlyOwnFields(expr) else { throw Fallback() }
     return try compileExpression(expr)
+  }
+
+  /// A record condition as a simple test where it is one, else as code.
+  mutating func compileRecordCondition(_ expr: CExpr) throws(Fallback) -> Step {
+    guard Self.readsOnlyOwnFields(expr) else { throw Fallback() }
+    if let simple = try simpleTest(expr) { return simple }
+    return .test(code: try compileExpression(expr))
   }
 
   static func readsOnlyOwnFields(_ expr: CExpr) -> Bool {
