@@ -64,7 +64,7 @@ enum BatchCommand {
     var evalNanoseconds: UInt64 = 0
     let terminal = isatty(2) != 0
     var lastProgress = Date()
-    while true {
+    func readBlock() -> (lines: [ArraySlice<UInt8>], firstNumber: Int) {
       var block: [ArraySlice<UInt8>] = []
       var firstNumber = lineNumber + 1
       while block.count < blockLines, let line = reader.next() {
@@ -75,8 +75,9 @@ enum BatchCommand {
         }
         block.append(line)
       }
-      if block.isEmpty { break }
-      let result = batch.evaluate(lines: block, firstNumber: firstNumber)
+      return (block, firstNumber)
+    }
+    func emit(_ result: BatchEvaluator.BlockResult) {
       findings += result.findings
       failed += result.failed
       interpreted += result.interpreted
@@ -85,12 +86,26 @@ enum BatchCommand {
       cases += result.cases
       // One write per block: a killed run leaves whole lines, save at most a cut last one, which
       // `--resume` removes.
-      sink.write(Data(result.output))
+      result.output.withUnsafeBytes { sink.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
       if terminal, Date().timeIntervalSince(lastProgress) > 1 {
         errors.write("\r\(cases) cases…")
         lastProgress = Date()
       }
     }
+    // A pipeline: while the workers evaluate one block, this thread writes the block before and
+    // reads the block after.
+    var next = readBlock()
+    var previous: BatchEvaluator.BlockResult?
+    while !next.lines.isEmpty {
+      let block = next
+      let running = BlockInFlight()
+      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluate(lines: block.lines, firstNumber: block.firstNumber) }
+      if let previous { emit(previous) }
+      next = readBlock()
+      running.group.wait()
+      previous = running.result
+    }
+    if let previous { emit(previous) }
     if let problem = reader.problem {
       errors.write("error[E0001]: \(problem)\n")
       return ExitCode.badInput
@@ -124,6 +139,12 @@ enum BatchCommand {
     if lastNewline + 1 < data.count { try? handle.truncate(atOffset: UInt64(lastNewline + 1)) }
     return count
   }
+}
+
+/// A block being evaluated on the workers, and its result once the group is done.
+final class BlockInFlight: @unchecked Sendable {
+  let group = DispatchGroup()
+  var result = BatchEvaluator.BlockResult()
 }
 
 /// Reads lines from a file or standard input in large blocks, without loading the whole input.

@@ -44,6 +44,7 @@ public struct BatchEvaluator: Sendable {
 
   /// The output of a block of lines: their output lines, each ending in a newline, and counts.
   public struct BlockResult: Sendable {
+    public init() {}
     public var output: [UInt8] = []
     public var cases = 0
     public var findings = 0
