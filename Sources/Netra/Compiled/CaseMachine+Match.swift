@@ -25,7 +25,7 @@ extension CaseMachine {
     }
     switch compiled.steps[index] {
     case .bind(let slot, let record, let probeField, let probeCode, let filters):
-      let key = probeField >= 0 ? try value(probeCode) : 0
+      let key = probeField >= 0 ? try quickValue(probeCode) : 0
       let restricted = restrictionSlot == Int(slot)
       let candidates = byRecord[Int(record)]
       let next = index + 1 + Int(filters)
@@ -115,6 +115,16 @@ extension CaseMachine {
     let total = matchCount
     matchCount = saved
     return total
+  }
+
+  /// A constant or a field without entering the stack machine.
+  @inline(__always)
+  mutating func quickValue(_ start: Int32) throws(Fallback) -> Word {
+    switch compiled.code[Int(start)] {
+    case .returnConstant(let word): return word
+    case .returnField(let slot, let f): return slotField(slot, f)
+    default: return try value(start)
+    }
   }
 
   /// Runs the code at `pc` and returns its value.

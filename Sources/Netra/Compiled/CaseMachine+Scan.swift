@@ -82,7 +82,7 @@ extension CaseMachine {
     try expect(UInt8(ascii: "{"))
     let frame = fieldStack.count
     let fieldCount = record.fieldCount
-    for _ in 0..<fieldCount { fieldStack.append(.noneWord) }
+    fieldStack.append(repeating: .noneWord, count: fieldCount)
     var seen: UInt64 = 0
     var present: UInt64 = 0
     // Members usually come in declaration order: look for the next field first.
@@ -167,9 +167,9 @@ extension CaseMachine {
       if field.reference >= 0, word != .noneWord {
         if field.kind.isList {
           let offset = Int(word)
-          for item in 0..<Int(lists[offset]) { references.append((lists[offset + 1 + item], field.reference)) }
+          for item in 0..<Int(lists[offset]) { references.append(Reference(value: lists[offset + 1 + item], record: field.reference)) }
         } else {
-          references.append((word, field.reference))
+          references.append(Reference(value: word, record: field.reference))
         }
       }
     }
@@ -221,7 +221,8 @@ extension CaseMachine {
 
   /// Every reference names a fact of its record with that key.
   mutating func checkReferences() throws(Fallback) {
-    for reference in references {
+    for index in 0..<references.count {
+      let reference = references[index]
       let record = compiled.records[Int(reference.record)]
       guard let key = record.keyField else { continue }
       if !names(reference.value, record: reference.record, key: key, kind: record.fields[key].kind) { throw Fallback() }

@@ -24,7 +24,7 @@ struct CaseMachine {
   var moreRules: [(fact: Int32, rule: Int32)] = []
   var dedupe = FactSet()
   var pending = RawBuffer<Word>(capacity: 256)
-  var pendingItems: [(record: Int32, rule: Int32, start: Int32)] = []
+  var pendingItems = RawBuffer<PendingFact>(capacity: 64)
   var derivedCount = 0
   var steps = 0
 
@@ -45,7 +45,7 @@ struct CaseMachine {
   var fieldStack = RawBuffer<Word>(capacity: 256)
   var listStack = RawBuffer<Word>(capacity: 256)
   var inputFacts = 0
-  var references: [(value: Word, record: Int32)] = []
+  var references = RawBuffer<Reference>(capacity: 64)
   /// For each text id, the fact whose key it is (stamped by case).
   var textKeyFact: [Int32] = []
   var textKeyStamp: [UInt32] = []
@@ -73,6 +73,8 @@ struct CaseMachine {
     byRecord.deallocate()
     for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }
     for buffer in [factStart, factRecord, firstRule, bind, matches] { buffer.free() }
+    pendingItems.free()
+    references.free()
   }
 
   mutating func reset() {
@@ -86,7 +88,7 @@ struct CaseMachine {
     if !moreRules.isEmpty { moreRules.removeAll(keepingCapacity: true) }
     dedupe.reset()
     pending.removeAll()
-    pendingItems.removeAll(keepingCapacity: true)
+    pendingItems.removeAll()
     derivedCount = 0
     steps = 0
     matches.removeAll()
@@ -95,7 +97,7 @@ struct CaseMachine {
     fieldStack.removeAll()
     listStack.removeAll()
     inputFacts = 0
-    references.removeAll(keepingCapacity: true)
+    references.removeAll()
     otherKeys.removeAll(keepingCapacity: true)
     caseStamp &+= 1
     if caseStamp == 0 {
@@ -225,8 +227,8 @@ struct CaseMachine {
     for index in 0..<r.conclusionCount {
       let conclusion = compiled.conclusionPool[r.conclusionStart + index]
       let start = Int32(pending.count)
-      for code in 0..<conclusion.codeCount { pending.append(try value(compiled.codePool[conclusion.codeStart + code])) }
-      pendingItems.append((Int32(conclusion.record), Int32(rule), start))
+      for code in 0..<conclusion.codeCount { pending.append(try quickValue(compiled.codePool[conclusion.codeStart + code])) }
+      pendingItems.append(PendingFact(record: Int32(conclusion.record), rule: Int32(rule), start: start))
     }
     return .applied
   }
@@ -248,7 +250,8 @@ struct CaseMachine {
 
   mutating func flushPending() throws(Fallback) {
     guard !pendingItems.isEmpty else { return }
-    for (index, item) in pendingItems.enumerated() {
+    for index in 0..<pendingItems.count {
+      let item = pendingItems[index]
       let record = Int(item.record)
       let start = Int(item.start)
       let stop = index + 1 < pendingItems.count ? Int(pendingItems[index + 1].start) : pending.count
@@ -267,7 +270,7 @@ struct CaseMachine {
       if derivedCount > options.limits.maxDerivedFacts { throw Fallback() }
     }
     pending.removeAll()
-    pendingItems.removeAll(keepingCapacity: true)
+    pendingItems.removeAll()
   }
 
   /// Rules that derived a fact, in the order they did.
@@ -373,6 +376,19 @@ extension CaseMachine {
     }
     return false
   }
+}
+
+/// A conclusion waiting for the end of the pass: its fields start at `start` in `pending`.
+struct PendingFact {
+  let record: Int32
+  let rule: Int32
+  let start: Int32
+}
+
+/// A reference read from the case, checked once every fact is in.
+struct Reference {
+  let value: Word
+  let record: Int32
 }
 
 /// Derived facts by the hash of their record and fields, for the set semantics of derivation.

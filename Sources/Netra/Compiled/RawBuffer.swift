@@ -38,6 +38,12 @@ struct RawBuffer<Element: BitwiseCopyable> {
     count += added
   }
 
+  mutating func append(repeating item: Element, count added: Int) {
+    if count + added > capacity { grow(to: max(capacity * 2, count + added)) }
+    (base + count).update(repeating: item, count: added)
+    count += added
+  }
+
   /// Keeps the first `newCount` items.
   @inline(__always)
   mutating func truncate(to newCount: Int) { count = newCount }
