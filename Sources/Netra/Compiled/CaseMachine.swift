@@ -33,6 +33,7 @@ struct CaseMachine {
   /// Bindings of collected matches, `slotCount` words each.
   var matches = RawBuffer<Int32>(capacity: 256)
   var matchCount = 0
+  var guardPresence = RawBuffer<UInt64>(capacity: 16)
   var restrictionSlot = -1
   var restrictionFirst: Int32 = 0
   let stack: UnsafeMutablePointer<Word>
@@ -74,6 +75,7 @@ struct CaseMachine {
     for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }
     for buffer in [factStart, factRecord, firstRule, bind, matches] { buffer.free() }
     pendingItems.free()
+    guardPresence.free()
     references.free()
   }
 
@@ -137,7 +139,22 @@ struct CaseMachine {
 
   // MARK: Strata
 
+  /// Which enumeration cases occur in each guard pair among the case's input facts.
+  mutating func recordGuards() {
+    guardPresence.removeAll()
+    for (record, field) in compiled.guardPairs {
+      var mask: UInt64 = 0
+      let facts = byRecord[record]
+      for index in 0..<facts.count {
+        let word = self.field(facts[index], field)
+        if word < 64 { mask |= 1 << word }
+      }
+      guardPresence.append(mask)
+    }
+  }
+
   mutating func run() throws(Fallback) {
+    recordGuards()
     let ints = compiled.intPool.baseAddress!
     let recordCount = compiled.records.count
     for number in 0..<compiled.strata.count {
@@ -173,6 +190,7 @@ struct CaseMachine {
 
   mutating func evaluate(rule: Int, deltaSlot: Int, deltaFirst: Int32) throws(Fallback) {
     let r = compiled.flatRules[rule]
+    if r.guardPair >= 0, guardPresence[r.guardPair] & r.guardMask == 0 { return }
     let ints = compiled.intPool.baseAddress!
     for index in 0..<r.bindingCount where byRecord[ints[r.bindingStart + index]].isEmpty { return }
     for slot in 0..<r.slotCount { bind[slot] = -1 }

@@ -101,6 +101,10 @@ final class CompiledProgram: @unchecked Sendable {
     /// Citation identifiers, as (id, JSON bytes start, length) in `basisPool`.
     let basisStart: Int
     let basisCount: Int
+    /// A rule index on discriminating fields: the rule can only match when some input fact has,
+    /// in guard pair `guardPair`, one of the enumeration cases in `guardMask` (-1: no guard).
+    let guardPair: Int
+    let guardMask: UInt64
   }
 
   struct FlatConclusion {
@@ -137,6 +141,8 @@ final class CompiledProgram: @unchecked Sendable {
   /// Per stratum and record: whether the stratum concludes the record.
   let headTable: UnsafeMutableBufferPointer<Bool>
   let maxSlots: Int
+  /// The (record, field) pairs rule guards read; each case records which cases occur in them.
+  let guardPairs: [(record: Int, field: Int)]
   let flatFields: UnsafeMutableBufferPointer<FlatField>
   let flatRecords: UnsafeMutableBufferPointer<FlatRecord>
   let nameBytes: UnsafeMutableBufferPointer<UInt8>
@@ -197,6 +203,43 @@ final class CompiledProgram: @unchecked Sendable {
         names += field.name
       }
     }
+    // Guards: a constant test on an enumeration field of an input record (no rule concludes it,
+    // so its facts are all there before the first rule runs).
+    let concluded = Set(rules.flatMap { $0.conclusions.map(\.record) })
+    var pairs: [(record: Int, field: Int)] = []
+    var guards: [(pair: Int, mask: UInt64)] = []
+    for rule in rules {
+      var best: (pair: (record: Int, field: Int), mask: UInt64)?
+      for index in rule.steps {
+        guard case .bind(let slot, let record, _, _, let filters) = steps[index], !concluded.contains(Int(record)) else { continue }
+        for filter in steps[(index + 1)..<(index + 1 + Int(filters))] {
+          var field: Int32 = -1
+          var mask: UInt64 = 0
+          switch filter {
+          case .testEquals(let s, let f, let word) where s == slot && word < 64:
+            field = f
+            mask = 1 << word
+          case .testIn(let s, let f, let start, let count) where s == slot:
+            let words = constantPool[Int(start)..<Int(start + count)]
+            guard words.allSatisfy({ $0 < 64 }) else { continue }
+            field = f
+            for word in words { mask |= 1 << word }
+          default:
+            continue
+          }
+          guard case .enumeration(let e) = records[Int(record)].fields[Int(field)].kind, program.enums[e].cases.count <= 64 else { continue }
+          if best == nil || mask.nonzeroBitCount < best!.mask.nonzeroBitCount { best = ((Int(record), Int(field)), mask) }
+        }
+      }
+      if let best {
+        let pair = pairs.firstIndex { $0 == best.pair } ?? pairs.count
+        if pair == pairs.count { pairs.append(best.pair) }
+        guards.append((pair, best.mask))
+      } else {
+        guards.append((-1, 0))
+      }
+    }
+    guardPairs = pairs
     var flatRules: [FlatRule] = []
     var conclusions: [FlatConclusion] = []
     var ints: [Int] = []
@@ -230,7 +273,7 @@ final class CompiledProgram: @unchecked Sendable {
           exceptionTo: rule.exceptionTo ?? -1, from: rule.from, until: rule.until, exceptionStart: exceptionStart,
           exceptionCount: rule.exceptions.count, conclusionStart: conclusionStart, conclusionCount: rule.conclusions.count,
           bindingStart: bindingStart, bindingCount: rule.bindingRecords.count, deltaStart: deltaStart, deltaCount: rule.deltaSlots.count,
-          basisStart: basisStart, basisCount: rule.basis.count))
+          basisStart: basisStart, basisCount: rule.basis.count, guardPair: guards[flatRules.count].pair, guardMask: guards[flatRules.count].mask))
     }
     var strata: [FlatStratum] = []
     var heads: [Bool] = []
