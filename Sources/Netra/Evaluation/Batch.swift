@@ -2,9 +2,11 @@ import Dispatch
 import Foundation
 
 /// Evaluates many cases (JSON Lines) on every core, giving one output line per input line in input
-/// order. Lines run on the compiled engine when the ruleset compiles and no explanation is asked
-/// for; a line the compiled engine leaves alone (an input error, a conflict, a limit) runs on the
-/// interpreter, which gives the same output for every line both can run. Pure: the caller reads
+/// order. Lines run on the compiled engine when the ruleset compiles; a line the compiled engine
+/// leaves alone (an input error, a conflict, a limit) runs on the interpreter, which gives the same
+/// output for every line both can run. With explanations asked for, the interpreter evaluates
+/// every case that has findings (only it records derivations); cases without findings have
+/// nothing to explain and keep the compiled engine's line. Pure: the caller reads
 /// and writes.
 public struct BatchEvaluator: Sendable {
   public let program: CheckedRuleset
@@ -22,9 +24,6 @@ public struct BatchEvaluator: Sendable {
     if !compiledEngine {
       compiled = nil
       interpreterReason = "asked for"
-    } else if options.trace {
-      compiled = nil
-      interpreterReason = "explanations are recorded by the interpreter"
     } else {
       switch CompiledProgram.compileOrExplain(program) {
       case .success(let program):
@@ -104,7 +103,10 @@ public struct BatchEvaluator: Sendable {
         let findings = try line.withUnsafeBufferPointer { bytes throws(Fallback) in
           try machine.read(line: bytes)
           scanned = DispatchTime.now().uptimeNanoseconds
-          return try machine.evaluate(output: &result.output)
+          let findings = try machine.evaluate(output: &result.output)
+          // Explanations are the interpreter's; a case without findings has none to give.
+          if options.trace && findings > 0 { throw Fallback() }
+          return findings
         }
         result.output.append(UInt8(ascii: "\n"))
         result.cases += 1
@@ -113,7 +115,7 @@ public struct BatchEvaluator: Sendable {
         result.evalNanoseconds += DispatchTime.now().uptimeNanoseconds - scanned
       } catch {
         result.output.removeSubrange(mark...)
-        result.interpreted += 1
+        if !options.trace { result.interpreted += 1 }
         interpret(line, number: firstNumber + offset, into: &result)
       }
     }

@@ -14,8 +14,10 @@ import Testing
   }
 
   /// Both engines' output for the lines, and how many lines the compiled engine passed on.
-  static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], asOf: Day? = nil) -> (compiled: String, interpreted: String, passedOn: Int) {
-    let options = Evaluator.Options(asOf: asOf)
+  static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], asOf: Day? = nil, trace: Bool = false) -> (
+    compiled: String, interpreted: String, passedOn: Int
+  ) {
+    let options = Evaluator.Options(asOf: asOf, trace: trace)
     let fast = BatchEvaluator(program: program, options: options, workers: 2)
     let slow = BatchEvaluator(program: program, options: options, workers: 2, compiledEngine: false)
     let slices = lines.map { ArraySlice($0) }
@@ -54,6 +56,9 @@ import Testing
     #expect(result.compiled == result.interpreted, "\(Self.firstDifference(result.compiled, result.interpreted))")
     let failing = result.interpreted.split(separator: "\n").filter { $0.hasPrefix("{\"line\"") }.count
     #expect(result.passedOn == failing, "the compiled engine passed on \(result.passedOn) lines, \(failing) with errors")
+    // With explanations, cases with findings go to the interpreter; the rest keep the compiled line.
+    let traced = Self.run(program, lines, trace: true)
+    #expect(traced.compiled == traced.interpreted, "with explanations: \(Self.firstDifference(traced.compiled, traced.interpreted))")
     for date in ["2020-01-01", "2024-01-15", "2030-06-30"] {
       let dated = Self.run(program, lines, asOf: Day(parsing: date))
       #expect(dated.compiled == dated.interpreted, "as of \(date): \(Self.firstDifference(dated.compiled, dated.interpreted))")
