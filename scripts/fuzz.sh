@@ -34,7 +34,7 @@ run_one() {
 }
 
 if [ "$target" = all ]; then
-  for name in parser checker json evaluate; do run_one "$name"; done
+  for name in parser checker json evaluate batch; do run_one "$name"; done
 else
   run_one "$target" "$@"
 fi
