@@ -3,13 +3,13 @@ import Foundation
 // Differential fuzzing of the batch engines: the input is one case line, run on the compiled
 // engine and on the interpreter; any difference in output is a crash (a finding to fix).
 
-nonisolated(unsafe) let program: CheckedRuleset = {
+let program: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }
   return program
 }()
 
-nonisolated(unsafe) let engines: (compiled: BatchEvaluator, interpreter: BatchEvaluator) = {
+let engines: (compiled: BatchEvaluator, interpreter: BatchEvaluator) = {
   var options = Evaluator.Options()
   options.limits.maxSteps = 200_000
   let compiled = BatchEvaluator(program: program, options: options, workers: 1)
