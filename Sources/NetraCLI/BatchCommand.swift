@@ -55,13 +55,9 @@ enum BatchCommand {
     var evaluatorOptions = Evaluator.Options(asOf: options.asOf, trace: options.trace)
     evaluatorOptions.limits = Limits()
     let batch = BatchEvaluator(program: program, options: evaluatorOptions, workers: options.workers)
-    var cases = 0
-    var findings = 0
-    var failed = 0
-    var interpreted = 0
+    // Counts and times of every block so far (their output is written, not kept).
+    var totals = BatchEvaluator.BlockResult()
     var lineNumber = 0
-    var loadNanoseconds: UInt64 = 0
-    var evalNanoseconds: UInt64 = 0
     let terminal = isatty(2) != 0
     var lastProgress = Date()
     func readBlock() -> (lines: [ArraySlice<UInt8>], firstNumber: Int) {
@@ -78,17 +74,12 @@ enum BatchCommand {
       return (block, firstNumber)
     }
     func emit(_ result: BatchEvaluator.BlockResult) {
-      findings += result.findings
-      failed += result.failed
-      interpreted += result.interpreted
-      loadNanoseconds += result.loadNanoseconds
-      evalNanoseconds += result.evalNanoseconds
-      cases += result.cases
+      totals.count(result)
       // One write per block: a killed run leaves whole lines, save at most a cut last one, which
       // `--resume` removes.
       result.output.withUnsafeBytes { sink.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
       if terminal, Date().timeIntervalSince(lastProgress) > 1 {
-        errors.write("\r\(cases) cases…")
+        errors.write("\r\(totals.cases) cases…")
         lastProgress = Date()
       }
     }
@@ -111,18 +102,19 @@ enum BatchCommand {
       return ExitCode.badInput
     }
     let seconds = Date().timeIntervalSince(start)
+    let cases = totals.cases
     let rate = seconds > 0 ? Int(Double(cases) / seconds) : cases
     if terminal { errors.write("\r") }
     // Thread time spread over the workers: the wall-clock split between reading and evaluating,
     // in the form shared/bench/run_peers.sh reads.
     let threads = Double(max(1, min(options.workers, ProcessInfo.processInfo.activeProcessorCount)))
     errors.write(
-      String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(loadNanoseconds) / 1e9 / threads, Double(evalNanoseconds) / 1e9 / threads))
+      String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(totals.loadNanoseconds) / 1e9 / threads, Double(totals.evalNanoseconds) / 1e9 / threads))
     errors.write(
-      "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(findings) findings, \(failed) errors, "
+      "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(totals.findings) findings, \(totals.failed) errors, "
         + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
-        + (interpreted > 0 && batch.usesCompiledEngine ? ", \(interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
-    return failed > 0 ? ExitCode.badInput : ExitCode.success
+        + (totals.interpreted > 0 && batch.usesCompiledEngine ? ", \(totals.interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
+    return totals.failed > 0 ? ExitCode.badInput : ExitCode.success
   }
 
   /// Lines already written whole; a cut last line is removed so the run continues cleanly.

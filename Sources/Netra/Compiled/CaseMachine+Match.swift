@@ -59,6 +59,14 @@ extension CaseMachine {
     }
   }
 
+  /// Whether `word` is among `count` constants of the pool from `start`.
+  @inline(__always)
+  func poolContains(_ start: Int32, _ count: Int32, _ word: Word) -> Bool {
+    let pool = compiled.constantPool.baseAddress!
+    for index in Int(start)..<Int(start + count) where pool[index] == word { return true }
+    return false
+  }
+
   /// Whether a test holds: simple tests in place, others through their code.
   @inline(__always)
   mutating func check(_ step: Step) throws(Fallback) -> Bool {
@@ -72,11 +80,7 @@ extension CaseMachine {
     switch step {
     case .testEquals(let slot, let f, let word): return slotField(slot, f) == word
     case .testNotEquals(let slot, let f, let word): return slotField(slot, f) != word
-    case .testIn(let slot, let f, let start, let count):
-      let x = slotField(slot, f)
-      let pool = compiled.constantPool.baseAddress!
-      for index in Int(start)..<Int(start + count) where pool[index] == x { return true }
-      return false
+    case .testIn(let slot, let f, let start, let count): return poolContains(start, count, slotField(slot, f))
     case .testTrue(let slot, let f): return slotField(slot, f) == 1
     case .testFalse(let slot, let f): return slotField(slot, f) != 1
     case .testFieldsEqual(let slot, let f, let otherSlot, let otherField): return slotField(slot, f) == slotField(otherSlot, otherField)
@@ -130,7 +134,6 @@ extension CaseMachine {
   /// Runs the code at `pc` and returns its value.
   mutating func value(_ start: Int32) throws(Fallback) -> Word {
     let code = compiled.code.baseAddress!
-    let pool = compiled.constantPool.baseAddress!
     let base = stackTop
     var sp = base
     var pc = Int(start)
@@ -150,13 +153,7 @@ extension CaseMachine {
       case .returnField(let slot, let f):
         return slotField(slot, f)
       case .fieldIn(let slot, let f, let from, let count):
-        let x = slotField(slot, f)
-        var found = false
-        for index in Int(from)..<Int(from + count) where pool[index] == x {
-          found = true
-          break
-        }
-        try push(found ? 1 : 0)
+        try push(poolContains(from, count, slotField(slot, f)) ? 1 : 0)
       case .constant(let word):
         try push(word)
       case .slot(let slot):
@@ -204,21 +201,10 @@ extension CaseMachine {
           try push(holds ? 1 : 0)
         }
       case .inConstants(let from, let count):
-        let x = pop()
-        var found = false
-        for index in Int(from)..<Int(from + count) where pool[index] == x {
-          found = true
-          break
-        }
-        try push(found ? 1 : 0)
+        try push(poolContains(from, count, pop()) ? 1 : 0)
       case .notInConstants(let from, let count):
         let x = pop()
-        var found = false
-        for index in Int(from)..<Int(from + count) where pool[index] == x {
-          found = true
-          break
-        }
-        try push(x != .noneWord && !found ? 1 : 0)
+        try push(x != .noneWord && !poolContains(from, count, x) ? 1 : 0)
       case .inList, .notInList:
         let list = pop()
         let x = pop()

@@ -25,10 +25,6 @@ final class CompiledProgram: @unchecked Sendable {
     let requirements: [Step]
     /// Findings are sorted by these fields, then by all.
     let sortFields: [Int]
-    /// Whether derived facts of the record need list-aware comparison.
-    let hasListField: Bool
-    /// First bytes of field names, for the scanner's member lookup.
-    let fieldByFirstByte: [[Int]]
   }
 
   struct Rule {
@@ -298,21 +294,15 @@ final class CompiledProgram: @unchecked Sendable {
     self.strata = Self.table(strata)
     headTable = Self.table(heads)
     maxSlots = max(1, rules.map(\.slotCount).max() ?? 1)
-    flatFields = .allocate(capacity: max(1, fields.count))
-    _ = flatFields.initialize(from: fields)
-    flatRecords = .allocate(capacity: max(1, flat.count))
-    _ = flatRecords.initialize(from: flat)
-    nameBytes = .allocate(capacity: max(1, names.count))
-    _ = nameBytes.initialize(from: names)
-    requirementPool = .allocate(capacity: max(1, requirements.count))
-    _ = requirementPool.initialize(from: requirements)
+    flatFields = Self.table(fields)
+    flatRecords = Self.table(flat)
+    nameBytes = Self.table(names)
+    requirementPool = Self.table(requirements)
     self.rules = rules
     self.patterns = patterns
     self.steps = steps
-    self.code = .allocate(capacity: max(1, code.count))
-    _ = self.code.initialize(from: code)
-    self.constantPool = .allocate(capacity: max(1, constantPool.count))
-    _ = self.constantPool.initialize(from: constantPool)
+    self.code = Self.table(code)
+    self.constantPool = Self.table(constantPool)
     self.constantLists = constantLists
     self.texts = texts
     enumRanks = program.enums.map { e in

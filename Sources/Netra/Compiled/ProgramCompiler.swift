@@ -41,7 +41,6 @@ struct ProgramCompiler {
     context = "record `\(record.name)`"
     guard record.fields.count <= 64 else { throw Fallback() }
     var fields: [CompiledProgram.Field] = []
-    var byFirst = [[Int]](repeating: [], count: 256)
     for (index, field) in record.fields.enumerated() {
       context = "field `\(field.name)` of `\(record.name)`"
       guard let kind = WordKind(field.type) else { throw Fallback() }
@@ -53,8 +52,6 @@ struct ProgramCompiler {
       default: break
       }
       let name = Array(field.name.utf8)
-      guard let first = name.first else { throw Fallback() }
-      byFirst[Int(first)].append(index)
       fields.append(
         CompiledProgram.Field(
           name: name, kind: kind, optional: field.type.isOptional, nested: nested,
@@ -69,8 +66,7 @@ struct ProgramCompiler {
     for requirement in record.requirements { requirements.append(try compileRecordCondition(requirement.condition)) }
     return CompiledProgram.Record(
       name: record.name, role: record.role, fields: fields, keyField: record.keyFields.first, keyFields: record.keyFields,
-      requirements: requirements, sortFields: record.order + Array(record.fields.indices),
-      hasListField: fields.contains { $0.kind.isList }, fieldByFirstByte: byFirst)
+      requirements: requirements, sortFields: record.order + Array(record.fields.indices))
   }
 
   /// Record expressions (defaults, `only when`, `required when`, `require`) read the record's own

@@ -54,8 +54,8 @@ public struct BatchEvaluator: Sendable {
     public var loadNanoseconds: UInt64 = 0
     public var evalNanoseconds: UInt64 = 0
 
-    mutating func add(_ other: BlockResult) {
-      output += other.output
+    /// Adds another block's counts and times (not its output).
+    public mutating func count(_ other: BlockResult) {
       cases += other.cases
       findings += other.findings
       failed += other.failed
@@ -81,7 +81,10 @@ public struct BatchEvaluator: Sendable {
     }
     var total = BlockResult()
     total.output.reserveCapacity(results.reduce(0) { $0 + $1.output.count })
-    for chunk in 0..<chunks { total.add(results[chunk]) }
+    for chunk in 0..<chunks {
+      total.output += results[chunk].output
+      total.count(results[chunk])
+    }
     _ = results.deinitialize()
     return total
   }
