@@ -40,10 +40,22 @@ extension CaseMachine {
   }
 
   /// A string without escapes, bytes 0x20–0x7E only; returns its bytes (the quotes excluded).
+  /// Eight bytes at a time where the line has them.
   @inline(__always)
   mutating func scanPlainString() throws(Fallback) -> (UnsafePointer<UInt8>, Int) {
     try expect(UInt8(ascii: "\""))
     let start = cursor
+    while end - cursor >= 8 {
+      let special = Self.specialBytes(UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self)))
+      if special != 0 {
+        cursor += special.trailingZeroBitCount >> 3
+        guard cursor.pointee == UInt8(ascii: "\"") else { throw Fallback() }
+        let length = cursor - start
+        cursor += 1
+        return (start, length)
+      }
+      cursor += 8
+    }
     while cursor < end {
       let byte = cursor.pointee
       if byte == UInt8(ascii: "\"") {
@@ -55,6 +67,33 @@ extension CaseMachine {
       cursor += 1
     }
     throw Fallback()
+  }
+
+  /// The high bit of every byte of `word` (little-endian) that ends or spoils a plain string: a
+  /// quote, a backslash, a control byte, DEL or a byte outside ASCII. Bits above the lowest may
+  /// be spurious (borrows), so only the lowest is read.
+  @inline(__always)
+  static func specialBytes(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+    let quote = zeroBytes(word ^ (ones &* 0x22))
+    let backslash = zeroBytes(word ^ (ones &* 0x5C))
+    let control = (word &- ones &* 0x20) & ~word & high
+    let delete = zeroBytes(word ^ (ones &* 0x7F))
+    return quote | backslash | control | delete | (word & high)
+  }
+
+  /// Whether the line continues with `quotedLength` bytes equal to `bytes` (a name and its
+  /// closing quote), rejecting most names with one compare of their first word.
+  @inline(__always)
+  func continues(with bytes: UnsafePointer<UInt8>, quotedLength: Int, word: UInt64, mask: UInt64) -> Bool {
+    let available = end - cursor
+    if available >= 8 {
+      guard UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self)) & mask == word else { return false }
+      return quotedLength <= 8 || (available >= quotedLength && Self.sameBytes(cursor + 8, bytes + 8, quotedLength - 8))
+    }
+    return available >= quotedLength && Self.sameBytes(cursor, bytes, quotedLength)
   }
 
   /// Short byte runs compared in place (field names and enumeration cases are short).
@@ -93,18 +132,20 @@ extension CaseMachine {
     } else {
       while true {
         skipSpace()
-        let (name, length) = try scanPlainString()
+        // A member name that is no field (or has an escape) is the interpreter's to report.
+        try expect(UInt8(ascii: "\""))
         var number = -1
         for step in 0..<fieldCount {
           var candidate = expected + step
           if candidate >= fieldCount { candidate -= fieldCount }
           let field = fields[candidate]
-          if Int(field.nameLength) == length, Self.sameBytes(names + Int(field.nameStart), name, length) {
+          if continues(with: names + Int(field.nameStart), quotedLength: Int(field.quotedLength), word: field.nameWord, mask: field.nameMask) {
             number = candidate
             break
           }
         }
         guard number >= 0 else { throw Fallback() }
+        cursor += Int(fields[number].quotedLength)
         expected = number + 1
         let bit: UInt64 = 1 << UInt64(number)
         guard seen & bit == 0 else { throw Fallback() }
@@ -269,10 +310,15 @@ extension CaseMachine {
       guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
       return Word(signed: day.ordinal)
     case .enumeration(let e):
-      let (start, length) = try scanPlainString()
-      let cases = compiled.enumBytes[e]
-      for index in cases.indices where cases[index].count == length {
-        if cases[index].withUnsafeBufferPointer({ Self.sameBytes($0.baseAddress!, start, length) }) { return Word(index) }
+      try expect(UInt8(ascii: "\""))
+      let range = compiled.enumCaseRanges[e]
+      let bytes = compiled.enumCaseBytes.baseAddress!
+      for index in range {
+        let c = compiled.enumCases[index]
+        if continues(with: bytes + c.start, quotedLength: c.quotedLength, word: c.word, mask: c.mask) {
+          cursor += c.quotedLength
+          return Word(index - range.lowerBound)
+        }
       }
       throw Fallback()
     case .fact(let r):

@@ -77,6 +77,7 @@ struct CaseMachine {
     pendingItems.free()
     guardPresence.free()
     references.free()
+    texts.free()
   }
 
   mutating func reset() {

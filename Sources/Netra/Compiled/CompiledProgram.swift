@@ -45,8 +45,12 @@ final class CompiledProgram: @unchecked Sendable {
 
   /// The record schemas again as plain values in flat tables, for the scanner's hot loop.
   struct FlatField {
+    /// The name followed by its closing quote, in `nameBytes`; its first eight bytes (or fewer,
+    /// `nameMask` telling which) as a little-endian word, to reject a member name in one compare.
     let nameStart: Int32
-    let nameLength: Int32
+    let quotedLength: Int32
+    let nameWord: UInt64
+    let nameMask: UInt64
     let kind: WordKind
     let optional: Bool
     let nonempty: Bool
@@ -59,6 +63,14 @@ final class CompiledProgram: @unchecked Sendable {
     let onlyWhen: Step
     let requiredWhen: Step
     let reference: Int32
+  }
+
+  /// An enumeration case's name and closing quote in `enumCaseBytes`, with its first word.
+  struct EnumCase {
+    let start: Int
+    let quotedLength: Int
+    let word: UInt64
+    let mask: UInt64
   }
 
   struct FlatRecord {
@@ -153,9 +165,12 @@ final class CompiledProgram: @unchecked Sendable {
   let texts: ConstantTexts
   /// Per enumeration, its cases' rank in name order (findings sort enumerations by name).
   let enumRanks: [[Int]]
-  /// Per enumeration, its cases' names as JSON strings, and a lookup from name bytes to case.
+  /// Per enumeration, its cases' names as JSON strings.
   let enumJSON: [[[UInt8]]]
-  let enumBytes: [[[UInt8]]]
+  /// Per enumeration, its cases in `enumCases`, each matched against a case line as a name is.
+  let enumCaseRanges: [Range<Int>]
+  let enumCases: UnsafeMutableBufferPointer<EnumCase>
+  let enumCaseBytes: UnsafeMutableBufferPointer<UInt8>
   let findingRecords: [Int]
   /// Record names, and `"field":` prefixes, as JSON bytes for output.
   let recordJSON: [[UInt8]]
@@ -190,13 +205,14 @@ final class CompiledProgram: @unchecked Sendable {
       for field in record.fields {
         var constantDefault: Word?
         if let start = field.defaultCode, case .returnConstant(let word) = code[Int(start)] { constantDefault = word }
+        let quoted = Self.quotedPrefix(field.name)
         fields.append(
           FlatField(
-            nameStart: Int32(names.count), nameLength: Int32(field.name.count), kind: field.kind, optional: field.optional,
+            nameStart: Int32(names.count), quotedLength: Int32(field.name.count + 1), nameWord: quoted.word, nameMask: quoted.mask, kind: field.kind, optional: field.optional,
             nonempty: field.nonempty, nested: Int32(field.nested ?? -1), defaultCode: field.defaultCode ?? -1,
             defaultIsConstant: constantDefault != nil, defaultWord: constantDefault ?? .noneWord, onlyWhen: field.onlyWhen ?? .test(code: -1),
             requiredWhen: field.requiredWhen ?? .test(code: -1), reference: Int32(field.reference ?? -1)))
-        names += field.name
+        names += field.name + [UInt8(ascii: "\"")]
       }
     }
     // Guards: a constant test on an enumeration field of an input record (no rule concludes it,
@@ -312,11 +328,37 @@ final class CompiledProgram: @unchecked Sendable {
       return rank
     }
     enumJSON = program.enums.map { $0.cases.map { Array(JSONText.quote($0).utf8) } }
-    enumBytes = program.enums.map { $0.cases.map { Array($0.utf8) } }
+    var enumCases: [EnumCase] = []
+    var caseBytes: [UInt8] = []
+    enumCaseRanges = program.enums.map { e in
+      let start = enumCases.count
+      for name in e.cases {
+        let bytes = Array(name.utf8)
+        let quoted = Self.quotedPrefix(bytes)
+        enumCases.append(EnumCase(start: caseBytes.count, quotedLength: bytes.count + 1, word: quoted.word, mask: quoted.mask))
+        caseBytes += bytes + [UInt8(ascii: "\"")]
+      }
+      return start..<enumCases.count
+    }
+    self.enumCases = Self.table(enumCases)
+    enumCaseBytes = Self.table(caseBytes)
     findingRecords = program.records.indices.filter { program.records[$0].role == .finding }
     sortOrders = records.map(\.sortFields)
     recordJSON = program.records.map { Array(JSONText.quote($0.name).utf8) }
     fieldJSON = program.records.map { $0.fields.map { Array((JSONText.quote($0.name) + ":").utf8) } }
+  }
+
+  /// The first eight bytes of a name and its closing quote as a little-endian word, and the
+  /// mask of the bytes that belong to it.
+  static func quotedPrefix(_ name: [UInt8]) -> (word: UInt64, mask: UInt64) {
+    let quoted = name + [UInt8(ascii: "\"")]
+    var word: UInt64 = 0
+    var mask: UInt64 = 0
+    for (index, byte) in quoted.prefix(8).enumerated() {
+      word |= UInt64(byte) << UInt64(8 * index)
+      mask |= 0xFF << UInt64(8 * index)
+    }
+    return (word, mask)
   }
 
   static func table<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -340,6 +382,8 @@ final class CompiledProgram: @unchecked Sendable {
     flatRecords.deallocate()
     nameBytes.deallocate()
     requirementPool.deallocate()
+    enumCases.deallocate()
+    enumCaseBytes.deallocate()
   }
 
   /// Compiles a checked ruleset, or nil when it needs the interpreter.
