@@ -310,15 +310,16 @@ extension CaseMachine {
       guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
       return Word(signed: day.ordinal)
     case .enumeration(let e):
-      try expect(UInt8(ascii: "\""))
-      let range = compiled.enumCaseRanges[e]
-      let bytes = compiled.enumCaseBytes.baseAddress!
-      for index in range {
-        let c = compiled.enumCases[index]
-        if continues(with: bytes + c.start, quotedLength: c.quotedLength, word: c.word, mask: c.mask) {
-          cursor += c.quotedLength
-          return Word(index - range.lowerBound)
+      let (start, length) = try scanPlainString()
+      let table = compiled.enumTables[e]
+      let slots = compiled.enumSlots.baseAddress! + table.slotStart
+      let starts = compiled.enumCaseStarts.baseAddress! + table.firstCase
+      var slot = Int(truncatingIfNeeded: TextTable.hash(start, length)) & table.mask
+      while case let number = Int(slots[slot]), number >= 0 {
+        if starts[number + 1] - starts[number] == length, Self.sameBytes(compiled.enumCaseBytes.baseAddress! + starts[number], start, length) {
+          return Word(number)
         }
+        slot = (slot + 1) & table.mask
       }
       throw Fallback()
     case .fact(let r):

@@ -65,12 +65,11 @@ final class CompiledProgram: @unchecked Sendable {
     let reference: Int32
   }
 
-  /// An enumeration case's name and closing quote in `enumCaseBytes`, with its first word.
-  struct EnumCase {
-    let start: Int
-    let quotedLength: Int
-    let word: UInt64
-    let mask: UInt64
+  /// Where an enumeration's hash table lies in `enumSlots`, and its first case in `enumCaseStarts`.
+  struct EnumTable {
+    let slotStart: Int
+    let mask: Int
+    let firstCase: Int
   }
 
   struct FlatRecord {
@@ -167,9 +166,12 @@ final class CompiledProgram: @unchecked Sendable {
   let enumRanks: [[Int]]
   /// Per enumeration, its cases' names as JSON strings.
   let enumJSON: [[[UInt8]]]
-  /// Per enumeration, its cases in `enumCases`, each matched against a case line as a name is.
-  let enumCaseRanges: [Range<Int>]
-  let enumCases: UnsafeMutableBufferPointer<EnumCase>
+  /// Per enumeration, a hash table from a case's name to its number: `enumSlots` holds case
+  /// numbers (-1 empty), `enumCaseStarts` where each case's name starts in `enumCaseBytes` (one
+  /// more entry than cases, so the next start ends it).
+  let enumTables: UnsafeMutableBufferPointer<EnumTable>
+  let enumSlots: UnsafeMutableBufferPointer<Int32>
+  let enumCaseStarts: UnsafeMutableBufferPointer<Int>
   let enumCaseBytes: UnsafeMutableBufferPointer<UInt8>
   let findingRecords: [Int]
   /// Record names, and `"field":` prefixes, as JSON bytes for output.
@@ -328,19 +330,29 @@ final class CompiledProgram: @unchecked Sendable {
       return rank
     }
     enumJSON = program.enums.map { $0.cases.map { Array(JSONText.quote($0).utf8) } }
-    var enumCases: [EnumCase] = []
+    var caseStarts: [Int] = []
     var caseBytes: [UInt8] = []
-    enumCaseRanges = program.enums.map { e in
-      let start = enumCases.count
-      for name in e.cases {
+    var slots: [Int32] = []
+    var tables: [EnumTable] = []
+    for e in program.enums {
+      let first = caseStarts.count
+      let size = max(8, TextTable.power(of: e.cases.count * 2))
+      let table = EnumTable(slotStart: slots.count, mask: size - 1, firstCase: first)
+      slots += [Int32](repeating: -1, count: size)
+      for (index, name) in e.cases.enumerated() {
         let bytes = Array(name.utf8)
-        let quoted = Self.quotedPrefix(bytes)
-        enumCases.append(EnumCase(start: caseBytes.count, quotedLength: bytes.count + 1, word: quoted.word, mask: quoted.mask))
-        caseBytes += bytes + [UInt8(ascii: "\"")]
+        caseStarts.append(caseBytes.count)
+        caseBytes += bytes
+        var slot = bytes.withUnsafeBufferPointer { Int(truncatingIfNeeded: TextTable.hash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count)) } & table.mask
+        while slots[table.slotStart + slot] >= 0 { slot = (slot + 1) & table.mask }
+        slots[table.slotStart + slot] = Int32(index)
       }
-      return start..<enumCases.count
+      tables.append(table)
     }
-    self.enumCases = Self.table(enumCases)
+    caseStarts.append(caseBytes.count)
+    enumTables = Self.table(tables)
+    enumSlots = Self.table(slots)
+    enumCaseStarts = Self.table(caseStarts)
     enumCaseBytes = Self.table(caseBytes)
     findingRecords = program.records.indices.filter { program.records[$0].role == .finding }
     sortOrders = records.map(\.sortFields)
@@ -382,7 +394,9 @@ final class CompiledProgram: @unchecked Sendable {
     flatRecords.deallocate()
     nameBytes.deallocate()
     requirementPool.deallocate()
-    enumCases.deallocate()
+    enumTables.deallocate()
+    enumSlots.deallocate()
+    enumCaseStarts.deallocate()
     enumCaseBytes.deallocate()
   }
 
