@@ -1,49 +1,54 @@
 /// Writing a case's output line as bytes, the same bytes `JSONExplainer` gives for a case without
 /// explanations: `kasus`, then findings sorted as `CaseResult.findings` sorts them.
 extension CaseMachine {
-  mutating func write(to out: inout [UInt8]) throws(Fallback) -> Int {
-    out.append(contentsOf: #"{"kasus":"#.utf8)
-    let input = compiled.records[program.inputRecord]
-    if !byRecord[program.inputRecord].isEmpty, case let root = byRecord[program.inputRecord][0], let key = input.keyField, input.fields[key].kind == .text,
-      case let word = field(root, key), word != .noneWord
-    {
+  mutating func write(to out: inout RawBuffer<UInt8>) throws(Fallback) -> Int {
+    out.append(#"{"kasus":"#)
+    let roots = byRecord[program.inputRecord]
+    if compiled.caseKeyField >= 0, !roots.isEmpty, case let word = field(roots[0], compiled.caseKeyField), word != .noneWord {
       writeText(word, to: &out)
     } else {
-      out.append(contentsOf: "null".utf8)
+      out.append("null")
     }
-    out.append(contentsOf: #","findings":["#.utf8)
+    out.append(#","findings":["#)
     var total = 0
     for record in compiled.findingRecords {
-      let facts = sortedFindings(record)
-      for fact in facts {
+      sortFindings(record)
+      for index in 0..<sorted.count {
         if total > 0 { out.append(UInt8(ascii: ",")) }
         total += 1
-        writeFinding(fact, record: record, to: &out)
+        writeFinding(sorted[index], record: record, to: &out)
       }
     }
-    out.append(contentsOf: "]}".utf8)
+    out.append("]}")
     return total
   }
 
-  /// The live facts of a finding record in output order (insertion sort: there are few).
-  func sortedFindings(_ record: Int) -> [Int32] {
+  /// Puts the live facts of a finding record in output order into `sorted` (insertion sort:
+  /// there are few).
+  mutating func sortFindings(_ record: Int) {
     let live = byRecord[record]
-    var facts: [Int32] = []
-    facts.reserveCapacity(live.count)
+    sorted.removeAll()
     for index in 0..<live.count {
       let fact = live[index]
-      var position = facts.count
-      while position > 0, precedes(fact, facts[position - 1], record: record) { position -= 1 }
-      facts.insert(fact, at: position)
+      sorted.append(fact)
+      var position = sorted.count - 1
+      while position > 0, precedes(fact, sorted[position - 1], record: record) {
+        sorted[position] = sorted[position - 1]
+        position -= 1
+      }
+      sorted[position] = fact
     }
-    return facts
+  }
+
+  @inline(__always)
+  func append(_ fragment: CompiledProgram.Fragment, to out: inout RawBuffer<UInt8>) {
+    out.append(from: compiled.outputBytes.baseAddress! + Int(fragment.start), count: Int(fragment.count))
   }
 
   func precedes(_ a: Int32, _ b: Int32, record: Int) -> Bool {
     let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
-    let order = compiled.sortOrders[record]
-    for index in 0..<order.count {
-      let number = order[index]
+    for index in compiled.sortStart[record]..<compiled.sortStart[record + 1] {
+      let number = compiled.sortPool[index]
       let c = compare(field(a, number), field(b, number), fields[number].kind)
       if c != 0 { return c < 0 }
     }
@@ -82,45 +87,46 @@ extension CaseMachine {
     texts.withBytes(Int(word), body)
   }
 
-  func writeText(_ word: Word, to out: inout [UInt8]) {
+  func writeText(_ word: Word, to out: inout RawBuffer<UInt8>) {
     let id = Int(word)
-    if id < compiled.texts.json.count {
-      out.append(contentsOf: compiled.texts.json[id])
+    if id < compiled.textFragments.count {
+      append(compiled.textFragments[id], to: &out)
     } else {
       // Case texts are plain ASCII without quotes or backslashes: they need no escaping.
       out.append(UInt8(ascii: "\""))
-      texts.withBytes(id) { out.append(contentsOf: $0) }
+      texts.withBytes(id) { bytes in
+        if let base = bytes.baseAddress { out.append(from: base, count: bytes.count) }
+      }
       out.append(UInt8(ascii: "\""))
     }
   }
 
-  func writeFinding(_ fact: Int32, record: Int, to out: inout [UInt8]) {
+  mutating func writeFinding(_ fact: Int32, record: Int, to out: inout RawBuffer<UInt8>) {
     let flat = compiled.flatRecords[record]
     let fields = compiled.flatFields.baseAddress! + flat.fieldStart
     out.append(UInt8(ascii: "{"))
     if compiled.findingRecords.count > 1 {
-      out.append(contentsOf: #""jenis":"#.utf8)
-      out.append(contentsOf: compiled.recordJSON[record])
+      out.append(#""jenis":"#)
+      append(compiled.recordFragments[record], to: &out)
       out.append(UInt8(ascii: ","))
     }
-    let names = compiled.fieldJSON[record]
     for index in 0..<flat.fieldCount {
-      out.append(contentsOf: names[index])
+      append(compiled.fieldFragments[flat.fieldStart + index], to: &out)
       writeValue(field(fact, index), kind: fields[index].kind, to: &out)
       out.append(UInt8(ascii: ","))
     }
-    out.append(contentsOf: #""dasar":["#.utf8)
-    var written: [Int] = []
+    out.append(#""dasar":["#)
+    written.removeAll()
     var rule = Int(firstRule[Int(fact)])
     var more = 0
     while rule >= 0 {
       let r = compiled.flatRules[rule]
       for index in 0..<r.basisCount {
         let citation = compiled.citationPool[r.basisStart + index]
-        if written.contains(citation.identifier) { continue }
+        if (0..<written.count).contains(where: { written[$0] == citation.identifier }) { continue }
         if !written.isEmpty { out.append(UInt8(ascii: ",")) }
         written.append(citation.identifier)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: compiled.citationBytes[citation.start..<(citation.start + citation.count)]))
+        out.append(from: compiled.citationBytes.baseAddress! + citation.start, count: citation.count)
       }
       // Further rules that derived the same fact, in the order they did.
       rule = -1
@@ -132,16 +138,16 @@ extension CaseMachine {
         }
       }
     }
-    out.append(contentsOf: "]}".utf8)
+    out.append("]}")
   }
 
-  func writeValue(_ word: Word, kind: WordKind, to out: inout [UInt8]) {
+  func writeValue(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
     if word == .noneWord {
-      out.append(contentsOf: "null".utf8)
+      out.append("null")
       return
     }
     switch kind {
-    case .bool: out.append(contentsOf: (word == 1 ? "true" : "false").utf8)
+    case .bool: out.append(word == 1 ? "true" : "false")
     case .int: writeInteger(word.signed, to: &out)
     case .text: writeText(word, to: &out)
     case .date:
@@ -153,7 +159,7 @@ extension CaseMachine {
       out.append(UInt8(ascii: "-"))
       writeDigits(day, width: 2, to: &out)
       out.append(UInt8(ascii: "\""))
-    case .enumeration(let e): out.append(contentsOf: compiled.enumJSON[e][Int(word)])
+    case .enumeration(let e): append(compiled.enumFragments[compiled.enumFragmentStart[e] + Int(word)], to: &out)
     case .fact(let r):
       // A record value shows as its key.
         _ = r
@@ -161,7 +167,7 @@ extension CaseMachine {
       if target.keyField >= 0 {
         writeValue(field(Int32(word), target.keyField), kind: compiled.flatFields[target.fieldStart + target.keyField].kind, to: &out)
       } else {
-        out.append(contentsOf: "null".utf8)
+        out.append("null")
       }
     case .list(let element):
       let offset = Int(word)
@@ -172,11 +178,11 @@ extension CaseMachine {
       }
       out.append(UInt8(ascii: "]"))
     case .none, .period:
-      out.append(contentsOf: "null".utf8)
+      out.append("null")
     }
   }
 
-  func writeInteger(_ value: Int, to out: inout [UInt8]) {
+  func writeInteger(_ value: Int, to out: inout RawBuffer<UInt8>) {
     if value < 0 {
       out.append(UInt8(ascii: "-"))
       // Words never hold Int.min, so the magnitude fits.
@@ -187,7 +193,7 @@ extension CaseMachine {
   }
 
   /// Decimal digits of a non-negative number, zero-padded to `width`.
-  func writeDigits(_ value: Int, width: Int, to out: inout [UInt8]) {
+  func writeDigits(_ value: Int, width: Int, to out: inout RawBuffer<UInt8>) {
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
       (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0

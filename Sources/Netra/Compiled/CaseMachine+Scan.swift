@@ -236,8 +236,8 @@ extension CaseMachine {
       let id = Int(word)
       if id >= textKeyStamp.count {
         let size = max(id + 1, textKeyStamp.count * 2)
-        textKeyStamp += [UInt32](repeating: 0, count: size - textKeyStamp.count)
-        textKeyFact += [Int32](repeating: 0, count: size - textKeyFact.count)
+        textKeyStamp.append(repeating: 0, count: size - textKeyStamp.count)
+        textKeyFact.append(repeating: 0, count: size - textKeyFact.count)
       }
       guard textKeyStamp[id] != caseStamp else { throw Fallback() }
       textKeyStamp[id] = caseStamp
@@ -264,9 +264,10 @@ extension CaseMachine {
   mutating func checkReferences() throws(Fallback) {
     for index in 0..<references.count {
       let reference = references[index]
-      let record = compiled.records[Int(reference.record)]
-      guard let key = record.keyField else { continue }
-      if !names(reference.value, record: reference.record, key: key, kind: record.fields[key].kind) { throw Fallback() }
+      let record = compiled.flatRecords[Int(reference.record)]
+      guard record.keyField >= 0 else { continue }
+      let kind = compiled.flatFields[record.fieldStart + record.keyField].kind
+      if !names(reference.value, record: reference.record, key: record.keyField, kind: kind) { throw Fallback() }
     }
   }
 

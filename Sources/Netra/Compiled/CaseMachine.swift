@@ -48,10 +48,17 @@ struct CaseMachine {
   var inputFacts = 0
   var references = RawBuffer<Reference>(capacity: 64)
   /// For each text id, the fact whose key it is (stamped by case).
-  var textKeyFact: [Int32] = []
-  var textKeyStamp: [UInt32] = []
+  var textKeyFact = RawBuffer<Int32>(capacity: 256)
+  var textKeyStamp = RawBuffer<UInt32>(capacity: 256)
   var otherKeys: [(kind: Int, word: Word)] = []
   var caseStamp: UInt32 = 0
+
+  // Writing.
+  /// A finding record's facts in output order, and the citations a finding has written.
+  var sorted = RawBuffer<Int32>(capacity: 16)
+  var written = RawBuffer<Int>(capacity: 16)
+  /// The output line being written.
+  var line = RawBuffer<UInt8>(capacity: 4096)
 
   init(compiled: CompiledProgram, options: Evaluator.Options) {
     self.compiled = compiled
@@ -75,6 +82,11 @@ struct CaseMachine {
     for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }
     for buffer in [factStart, factRecord, firstRule, bind, matches] { buffer.free() }
     pendingItems.free()
+    sorted.free()
+    textKeyFact.free()
+    textKeyStamp.free()
+    written.free()
+    line.free()
     guardPresence.free()
     references.free()
     texts.free()
@@ -104,7 +116,7 @@ struct CaseMachine {
     otherKeys.removeAll(keepingCapacity: true)
     caseStamp &+= 1
     if caseStamp == 0 {
-      for index in textKeyStamp.indices { textKeyStamp[index] = 0 }
+      for index in 0..<textKeyStamp.count { textKeyStamp[index] = 0 }
       caseStamp = 1
     }
   }
@@ -120,7 +132,12 @@ struct CaseMachine {
   /// returns the number of findings. Throws when the interpreter must decide the case.
   mutating func evaluate(output: inout [UInt8]) throws(Fallback) -> Int {
     try run()
-    return try write(to: &output)
+    var out = line
+    out.removeAll()
+    defer { line = out }
+    let findings = try write(to: &out)
+    output.append(contentsOf: UnsafeBufferPointer(start: out.base, count: out.count))
+    return findings
   }
 
   // MARK: Facts

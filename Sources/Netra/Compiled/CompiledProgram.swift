@@ -65,6 +65,11 @@ final class CompiledProgram: @unchecked Sendable {
     let reference: Int32
   }
 
+  struct Fragment {
+    let start: Int32
+    let count: Int32
+  }
+
   /// Where an enumeration's hash table lies in `enumSlots`, and its first case in `enumCaseStarts`.
   struct EnumTable {
     let slotStart: Int
@@ -164,8 +169,6 @@ final class CompiledProgram: @unchecked Sendable {
   let texts: ConstantTexts
   /// Per enumeration, its cases' rank in name order (findings sort enumerations by name).
   let enumRanks: [[Int]]
-  /// Per enumeration, its cases' names as JSON strings.
-  let enumJSON: [[[UInt8]]]
   /// Per enumeration, a hash table from a case's name to its number: `enumSlots` holds case
   /// numbers (-1 empty), `enumCaseStarts` where each case's name starts in `enumCaseBytes` (one
   /// more entry than cases, so the next start ends it).
@@ -173,12 +176,21 @@ final class CompiledProgram: @unchecked Sendable {
   let enumSlots: UnsafeMutableBufferPointer<Int32>
   let enumCaseStarts: UnsafeMutableBufferPointer<Int>
   let enumCaseBytes: UnsafeMutableBufferPointer<UInt8>
-  let findingRecords: [Int]
-  /// Record names, and `"field":` prefixes, as JSON bytes for output.
-  let recordJSON: [[UInt8]]
-  /// Per record, the fields findings are sorted by.
-  let sortOrders: [[Int]]
-  let fieldJSON: [[[UInt8]]]
+  let findingRecords: UnsafeMutableBufferPointer<Int>
+  /// Output text as fragments of one byte pool, so writing a value takes no array: enumeration
+  /// cases (from `enumFragmentStart[e]`), `"field":` prefixes (by flat field number), record
+  /// names and the ruleset's text constants, all as JSON.
+  let outputBytes: UnsafeMutableBufferPointer<UInt8>
+  let enumFragments: UnsafeMutableBufferPointer<Fragment>
+  let enumFragmentStart: UnsafeMutableBufferPointer<Int>
+  let fieldFragments: UnsafeMutableBufferPointer<Fragment>
+  let recordFragments: UnsafeMutableBufferPointer<Fragment>
+  let textFragments: UnsafeMutableBufferPointer<Fragment>
+  /// Per record, the fields findings are sorted by, as `sortStart[r]..<sortStart[r + 1]` of `sortPool`.
+  let sortPool: UnsafeMutableBufferPointer<Int>
+  let sortStart: UnsafeMutableBufferPointer<Int>
+  /// The input record's key field when it is a text (the case's `kasus`), else -1.
+  let caseKeyField: Int
 
   init(
     program: CheckedRuleset, records: [Record], rules: [Rule], patterns: [Range<Int>], steps: [Step], code: [Instruction],
@@ -329,7 +341,6 @@ final class CompiledProgram: @unchecked Sendable {
       for (position, index) in sorted.enumerated() { rank[index] = position }
       return rank
     }
-    enumJSON = program.enums.map { $0.cases.map { Array(JSONText.quote($0).utf8) } }
     var caseStarts: [Int] = []
     var caseBytes: [UInt8] = []
     var slots: [Int32] = []
@@ -354,10 +365,31 @@ final class CompiledProgram: @unchecked Sendable {
     enumSlots = Self.table(slots)
     enumCaseStarts = Self.table(caseStarts)
     enumCaseBytes = Self.table(caseBytes)
-    findingRecords = program.records.indices.filter { program.records[$0].role == .finding }
-    sortOrders = records.map(\.sortFields)
-    recordJSON = program.records.map { Array(JSONText.quote($0.name).utf8) }
-    fieldJSON = program.records.map { $0.fields.map { Array((JSONText.quote($0.name) + ":").utf8) } }
+    findingRecords = Self.table(program.records.indices.filter { program.records[$0].role == .finding })
+    var output: [UInt8] = []
+    func fragment(_ text: String) -> Fragment {
+      let bytes = Array(text.utf8)
+      defer { output += bytes }
+      return Fragment(start: Int32(output.count), count: Int32(bytes.count))
+    }
+    var enumStarts: [Int] = []
+    var enumTexts: [Fragment] = []
+    for e in program.enums {
+      enumStarts.append(enumTexts.count)
+      enumTexts += e.cases.map { fragment(JSONText.quote($0)) }
+    }
+    enumFragments = Self.table(enumTexts)
+    enumFragmentStart = Self.table(enumStarts)
+    fieldFragments = Self.table(records.flatMap { $0.fields.map { fragment(JSONText.quote(String(decoding: $0.name, as: UTF8.self)) + ":") } })
+    recordFragments = Self.table(program.records.map { fragment(JSONText.quote($0.name)) })
+    textFragments = Self.table(texts.strings.map { fragment(JSONText.quote($0)) })
+    outputBytes = Self.table(output)
+    sortPool = Self.table(records.flatMap(\.sortFields))
+    var sortStarts = [0]
+    for record in records { sortStarts.append(sortStarts.last! + record.sortFields.count) }
+    sortStart = Self.table(sortStarts)
+    let input = records[program.inputRecord]
+    caseKeyField = input.keyField.flatMap { input.fields[$0].kind == .text ? $0 : nil } ?? -1
   }
 
   /// The first eight bytes of a name and its closing quote as a little-endian word, and the
@@ -394,6 +426,15 @@ final class CompiledProgram: @unchecked Sendable {
     flatRecords.deallocate()
     nameBytes.deallocate()
     requirementPool.deallocate()
+    findingRecords.deallocate()
+    outputBytes.deallocate()
+    enumFragments.deallocate()
+    enumFragmentStart.deallocate()
+    fieldFragments.deallocate()
+    recordFragments.deallocate()
+    textFragments.deallocate()
+    sortPool.deallocate()
+    sortStart.deallocate()
     enumTables.deallocate()
     enumSlots.deallocate()
     enumCaseStarts.deallocate()

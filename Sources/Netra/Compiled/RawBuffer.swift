@@ -32,6 +32,7 @@ struct RawBuffer<Element: BitwiseCopyable> {
     count += 1
   }
 
+  @inline(__always)
   mutating func append(from source: UnsafePointer<Element>, count added: Int) {
     if count + added > capacity { grow(to: max(capacity * 2, count + added)) }
     (base + count).update(from: source, count: added)
@@ -56,5 +57,13 @@ struct RawBuffer<Element: BitwiseCopyable> {
     base.deallocate()
     base = grown
     capacity = newCapacity
+  }
+}
+
+extension RawBuffer where Element == UInt8 {
+  /// Appends a literal's bytes.
+  @inline(__always)
+  mutating func append(_ text: StaticString) {
+    append(from: text.utf8Start, count: text.utf8CodeUnitCount)
   }
 }
