@@ -195,7 +195,7 @@ extension CaseMachine {
       let number = defaults.trailingZeroBitCount
       defaults &= defaults - 1
       let field = fields[number]
-      words[start + number] = field.defaultIsConstant ? field.defaultWord : try value(field.defaultCode)
+      words[start + number] = field.defaultIsConstant ? field.defaultWord : try recordValue(field.defaultCode, fact: start)
     }
     var checked = present & record.checkedWhenPresent
     while checked != 0 {
@@ -203,7 +203,7 @@ extension CaseMachine {
       checked &= checked - 1
       let field = fields[number]
       let word = words[start + number]
-      if record.withOnlyWhen & (1 << UInt64(number)) != 0, try !check(field.onlyWhen) { throw Fallback() }
+      if record.withOnlyWhen & (1 << UInt64(number)) != 0, try !checkRecord(field.onlyWhen, fact: start) { throw Fallback() }
       if field.nonempty, word != .noneWord, lists[Int(word)] == 0 { throw Fallback() }
       if field.reference >= 0, word != .noneWord {
         if field.kind.isList {
@@ -219,15 +219,42 @@ extension CaseMachine {
       let number = required.trailingZeroBitCount
       required &= required - 1
       let field = fields[number]
-      if field.defaultCode < 0 || words[start + number] == .noneWord, try check(field.requiredWhen) { throw Fallback() }
+      if field.defaultCode < 0 || words[start + number] == .noneWord, try checkRecord(field.requiredWhen, fact: start) { throw Fallback() }
     }
-    for index in 0..<record.requirementCount where try !check(compiled.requirementPool[record.requirementStart + index]) {
+    for index in 0..<record.requirementCount where try !checkRecord(compiled.requirementPool[record.requirementStart + index], fact: start) {
       throw Fallback()
     }
     if !record.isInput, record.keyField >= 0, present & (1 << UInt64(record.keyField)) != 0 {
       let word = words[start + record.keyField]
       if word != .noneWord { try claimKey(word, kind: fields[record.keyField].kind, fact: fact) }
     }
+  }
+
+  /// A record-level test of the fact whose words start at `fact` (bound to slot 0).
+  @inline(__always)
+  mutating func checkRecord(_ step: Step, fact: Int) throws(Fallback) -> Bool {
+    if case .test(let code) = step { return try recordValue(code, fact: fact) == 1 }
+    return holds(step)
+  }
+
+  /// The value of a record-level expression, remembered by the fields it reads where it has a memo.
+  @inline(__always)
+  mutating func recordValue(_ code: Int32, fact: Int) throws(Fallback) -> Word {
+    let number = compiled.memoOf[Int(code)]
+    guard number >= 0 else { return try value(code) }
+    let memo = compiled.memos[Int(number)]
+    let first = words[fact + Int(memo.firstField)]
+    var key = first == .noneWord ? Int(memo.firstCount) : Int(first)
+    if memo.secondField >= 0 {
+      let second = words[fact + Int(memo.secondField)]
+      key = key * Int(memo.secondCount + 1) + (second == .noneWord ? Int(memo.secondCount) : Int(second))
+    }
+    let slot = memo.tableStart + key
+    if memoKnown[slot] { return memoWords[slot] }
+    let word = try value(code)
+    memoWords[slot] = word
+    memoKnown[slot] = true
+    return word
   }
 
   /// Input keys share one space of ids across the case: a repeat is an error.

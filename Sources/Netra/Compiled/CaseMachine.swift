@@ -53,6 +53,10 @@ struct CaseMachine {
   var otherKeys: [(kind: Int, word: Word)] = []
   var caseStamp: UInt32 = 0
 
+  /// Remembered values of record-level expressions (see `RecordMemo`), valid where `memoKnown`.
+  let memoWords: UnsafeMutablePointer<Word>
+  let memoKnown: UnsafeMutablePointer<Bool>
+
   // Writing.
   /// A finding record's facts in output order, and the citations a finding has written.
   var sorted = RawBuffer<Int32>(capacity: 16)
@@ -72,11 +76,17 @@ struct CaseMachine {
     bind = RawBuffer(capacity: slots)
     for _ in 0..<slots { bind.append(-1) }
     stack = .allocate(capacity: stackCapacity)
+    memoWords = .allocate(capacity: max(1, compiled.memoSize))
+    memoWords.initialize(repeating: 0, count: max(1, compiled.memoSize))
+    memoKnown = .allocate(capacity: max(1, compiled.memoSize))
+    memoKnown.initialize(repeating: false, count: max(1, compiled.memoSize))
   }
 
   /// Frees the machine's storage; it must not be used after.
   func release() {
     stack.deallocate()
+    memoWords.deallocate()
+    memoKnown.deallocate()
     for buffer in byRecord { buffer.free() }
     byRecord.deallocate()
     for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }

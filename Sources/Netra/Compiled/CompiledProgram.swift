@@ -191,6 +191,10 @@ final class CompiledProgram: @unchecked Sendable {
   let sortStart: UnsafeMutableBufferPointer<Int>
   /// The input record's key field when it is a text (the case's `kasus`), else -1.
   let caseKeyField: Int
+  /// Per code start, its memo in `memos` (-1 when it has none); `memoSize` words in all.
+  let memoOf: UnsafeMutableBufferPointer<Int32>
+  let memos: UnsafeMutableBufferPointer<RecordMemo>
+  let memoSize: Int
 
   init(
     program: CheckedRuleset, records: [Record], rules: [Rule], patterns: [Range<Int>], steps: [Step], code: [Instruction],
@@ -388,6 +392,39 @@ final class CompiledProgram: @unchecked Sendable {
     var sortStarts = [0]
     for record in records { sortStarts.append(sortStarts.last! + record.sortFields.count) }
     sortStart = Self.table(sortStarts)
+    var memoIndex = [Int32](repeating: -1, count: code.count)
+    var memoList: [RecordMemo] = []
+    var memoWords = 0
+    for record in records {
+      var starts = record.requirements.compactMap { step -> Int32? in
+        if case .test(let start) = step { return start }
+        return nil
+      }
+      for field in record.fields {
+        if let start = field.defaultCode { starts.append(start) }
+        for case .test(let start) in [field.onlyWhen, field.requiredWhen].compactMap({ $0 }) { starts.append(start) }
+      }
+      for start in starts where start >= 0 && memoIndex[Int(start)] < 0 {
+        guard
+          let found = RecordMemo.analyze(
+            code: code, start: start, fields: record.fields,
+            valueCount: { kind in
+              switch kind {
+              case .bool: 2
+              case .enumeration(let e): program.enums[e].cases.count <= 64 ? program.enums[e].cases.count : nil
+              default: nil
+              }
+            })
+        else { continue }
+        let memo = RecordMemo(firstField: found.first, firstCount: found.firstCount, secondField: found.second, secondCount: found.secondCount, tableStart: memoWords)
+        memoIndex[Int(start)] = Int32(memoList.count)
+        memoList.append(memo)
+        memoWords += memo.tableSize
+      }
+    }
+    memoOf = Self.table(memoIndex)
+    memos = Self.table(memoList)
+    memoSize = memoWords
     let input = records[program.inputRecord]
     caseKeyField = input.keyField.flatMap { input.fields[$0].kind == .text ? $0 : nil } ?? -1
   }
@@ -405,8 +442,10 @@ final class CompiledProgram: @unchecked Sendable {
     return (word, mask)
   }
 
+  /// A table of the items, its `count` theirs (storage is never empty, so its base exists).
   static func table<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {
-    let table = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, items.count))
+    let storage = UnsafeMutablePointer<T>.allocate(capacity: max(1, items.count))
+    let table = UnsafeMutableBufferPointer(start: storage, count: items.count)
     _ = table.initialize(from: items)
     return table
   }
@@ -427,6 +466,8 @@ final class CompiledProgram: @unchecked Sendable {
     nameBytes.deallocate()
     requirementPool.deallocate()
     findingRecords.deallocate()
+    memoOf.deallocate()
+    memos.deallocate()
     outputBytes.deallocate()
     enumFragments.deallocate()
     enumFragmentStart.deallocate()
