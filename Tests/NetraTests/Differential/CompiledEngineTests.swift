@@ -37,6 +37,27 @@ import Testing
     #expect(CompiledProgram.compile(try Self.load(path)) != nil)
   }
 
+  /// `peran`'s default and the `require`s of an act read only `jenis` and `peran`: each worker
+  /// remembers them by those values. The memo must exist (or the saving is gone unnoticed) and
+  /// must not remember what reads anything else (`mengerahkan >= 0` reads an integer).
+  @Test func recordExpressionsOfEnumerationsAreRemembered() throws {
+    let program = try Self.load("rulesets/bench-subset")
+    let compiled = try #require(CompiledProgram.compile(program))
+    let act = try #require(compiled.records.firstIndex { $0.name == "Perbuatan" })
+    let record = compiled.records[act]
+    let peran = try #require(record.fields.firstIndex { $0.name == Array("peran".utf8) })
+    let jenis = try #require(record.fields.firstIndex { $0.name == Array("jenis".utf8) })
+    let defaultCode = try #require(record.fields[peran].defaultCode)
+    let memo = compiled.memoOf[Int(defaultCode)]
+    #expect(memo >= 0)
+    if memo >= 0 { #expect(compiled.memos[Int(memo)].firstField == Int32(jenis)) }
+    let remembered = record.requirements.map { step -> Bool in
+      if case .test(let code) = step { return compiled.memoOf[Int(code)] >= 0 }
+      return true
+    }
+    #expect(remembered == [false, true, true, true], "\(remembered)")
+  }
+
   /// A decimal field keeps a ruleset on the interpreter, and the batch says where.
   @Test func decimalsStayOnTheInterpreter() throws {
     let batch = BatchEvaluator(program: try Self.load("rulesets/contoh"), options: Evaluator.Options())
