@@ -140,6 +140,8 @@ final class BlockInFlight: @unchecked Sendable {
 }
 
 /// Reads lines from a file or standard input in large blocks, without loading the whole input.
+/// Lines are slices of the block they were read in; each block is a fresh buffer (the lines of
+/// the last one may still be in use), starting with the unfinished line of the one before.
 final class LineReader {
   let handle: FileHandle
   var buffer: [UInt8] = []
@@ -155,6 +157,31 @@ final class LineReader {
       guard let file = FileHandle(forReadingAtPath: path) else { return nil }
       handle = file
     }
+  }
+
+  /// Reads up to a chunk straight into a new buffer, after the bytes not yet returned.
+  func refill() {
+    let descriptor = handle.fileDescriptor
+    let rest = buffer.count - position
+    var failure: Int32 = 0
+    buffer = buffer.withUnsafeBufferPointer { old in
+      [UInt8](unsafeUninitializedCapacity: rest + LineReader.chunk) { fresh, initialized in
+        if rest > 0 { fresh.baseAddress!.update(from: old.baseAddress! + position, count: rest) }
+        initialized = rest
+        while initialized < fresh.count {
+          let got = read(descriptor, fresh.baseAddress! + initialized, fresh.count - initialized)
+          if got > 0 {
+            initialized += got
+          } else if got == 0 || errno != EINTR {
+            if got < 0 { failure = errno }
+            break
+          }
+        }
+      }
+    }
+    if buffer.count == rest { finished = true }
+    if failure != 0 { problem = "cannot read the input: \(String(cString: strerror(failure)))" }
+    position = 0
   }
 
   func next() -> ArraySlice<UInt8>? {
@@ -177,12 +204,7 @@ final class LineReader {
         position = buffer.count
         return line
       }
-      let data = (try? handle.read(upToCount: LineReader.chunk)) ?? nil
-      if position > 0 {
-        buffer.removeFirst(position)
-        position = 0
-      }
-      if let data, !data.isEmpty { buffer.append(contentsOf: data) } else { finished = true }
+      refill()
     }
   }
 }
