@@ -322,7 +322,7 @@ extension CaseMachine {
       return try scanInteger()
     case .text:
       let (start, length) = try scanPlainString()
-      return Word(texts.intern(start, length))
+      return Word(texts.intern(start, length, readable: end - start))
     case .date:
       let (start, length) = try scanPlainString()
       guard length == 10, start[4] == UInt8(ascii: "-"), start[7] == UInt8(ascii: "-") else { throw Fallback() }
@@ -342,7 +342,7 @@ extension CaseMachine {
       let table = compiled.enumTables[e]
       let slots = compiled.enumSlots.baseAddress! + table.slotStart
       let starts = compiled.enumCaseStarts.baseAddress! + table.firstCase
-      var slot = Int(truncatingIfNeeded: TextTable.hash(start, length)) & table.mask
+      var slot = Int(truncatingIfNeeded: TextTable.hash(start, length, readable: end - start)) & table.mask
       while case let number = Int(slots[slot]), number >= 0 {
         if starts[number + 1] - starts[number] == length, Self.sameBytes(compiled.enumCaseBytes.baseAddress! + starts[number], start, length) {
           return Word(number)

@@ -73,24 +73,28 @@ struct TextTable {
     }
   }
 
-  /// Eight bytes at a time; the length seeds the hash, so a short tail needs no marker.
+  /// Eight bytes at a time; the length seeds the hash, so a short tail needs no marker. Where
+  /// `readable` bytes may be loaded from `pointer` (eight or more), a short text is one masked
+  /// load, and a long text's tail one overlapping load; the hash is the same either way.
   @inline(__always)
-  static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+  static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, readable: Int = 0) -> UInt64 {
     let multiplier: UInt64 = 0xff51_afd7_ed55_8ccd
+    @inline(__always) func load(_ at: Int) -> UInt64 { UInt64(littleEndian: UnsafeRawPointer(pointer + at).loadUnaligned(as: UInt64.self)) }
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-    var index = 0
-    while index + 8 <= count {
-      h = (h ^ UInt64(littleEndian: UnsafeRawPointer(pointer + index).loadUnaligned(as: UInt64.self))) &* multiplier
-      h ^= h >> 32
-      index += 8
-    }
-    if index < count {
+    if count >= 8 {
+      var index = 0
+      while index + 8 <= count {
+        h = (h ^ load(index)) &* multiplier
+        h ^= h >> 32
+        index += 8
+      }
+      if index < count { h = (h ^ load(count - 8)) &* multiplier }
+    } else if count > 0 {
       var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < count {
-        tail |= UInt64(pointer[index]) << shift
-        shift += 8
-        index += 1
+      if readable >= 8 {
+        tail = load(0) & ((1 << UInt64(8 * count)) - 1)
+      } else {
+        for index in 0..<count { tail |= UInt64(pointer[index]) << UInt64(8 * index) }
       }
       h = (h ^ tail) &* multiplier
     }
@@ -98,17 +102,17 @@ struct TextTable {
   }
 
   /// The id of the text in `pointer[0..<count]`, adding it if new. The bytes must stay valid
-  /// until the next `reset()`.
+  /// until the next `reset()`; `readable` bytes from `pointer` may be loaded.
   @inline(__always)
-  mutating func intern(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    let h = Self.hash(pointer, count)
+  mutating func intern(_ pointer: UnsafePointer<UInt8>, _ count: Int, readable: Int) -> Int {
+    let h = Self.hash(pointer, count, readable: readable)
     let mask = size - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let stamp = generations[slot]
       guard stamp == generation || stamp == Self.permanent else { break }
       let id = Int(slots[slot]) - 1
-      if hashes[id] == h, lengths[id] == count, memcmp(pointers[id], pointer, count) == 0 { return id }
+      if hashes[id] == h, lengths[id] == count, CaseMachine.sameBytes(pointers[id], pointer, count) { return id }
       slot = (slot + 1) & mask
     }
     return insert(pointer, count, hash: h, stamp: generation, at: slot)
