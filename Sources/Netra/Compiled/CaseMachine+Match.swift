@@ -23,27 +23,32 @@ extension CaseMachine {
         return true
       }
     }
-    switch compiled.steps[index] {
+    switch compiled.stepTable[index] {
     case .bind(let slot, let record, let probeField, let probeCode, let filters):
       let key = probeField >= 0 ? try quickValue(probeCode) : 0
       let restricted = restrictionSlot == Int(slot)
       let candidates = byRecord[Int(record)]
       let next = index + 1 + Int(filters)
+      // No fact is added while matching (conclusions wait in `pending`): the storage stays put.
+      let words = self.words.base
+      let starts = factStart.base
+      let bound = bind.base + Int(slot)
+      let table = compiled.stepTable.baseAddress!
       candidates: for position in 0..<candidates.count {
-        let candidate = candidates[position]
+        let candidate = candidates.base[position]
         if restricted && candidate < restrictionFirst { continue }
-        if probeField >= 0 && field(candidate, Int(probeField)) != key { continue }
-        bind[Int(slot)] = candidate
+        if probeField >= 0 && words[Int(starts[Int(candidate)]) + Int(probeField)] != key { continue }
+        bound.pointee = candidate
         for filter in (index + 1)..<next {
           try countStep()
-          if !holds(compiled.steps[filter]) { continue candidates }
+          if !holds(table[filter]) { continue candidates }
         }
         if !(try match(next, end, mode: mode)) {
-          bind[Int(slot)] = -1
+          bound.pointee = -1
           return false
         }
       }
-      bind[Int(slot)] = -1
+      bound.pointee = -1
       return true
     case .test(let code):
       try countStep()
@@ -54,7 +59,7 @@ extension CaseMachine {
       return try match(index + 1, end, mode: mode)
     case .testEquals, .testNotEquals, .testIn, .testTrue, .testFalse, .testFieldsEqual:
       try countStep()
-      guard holds(compiled.steps[index]) else { return true }
+      guard holds(compiled.stepTable[index]) else { return true }
       return try match(index + 1, end, mode: mode)
     }
   }
@@ -91,7 +96,7 @@ extension CaseMachine {
   @inline(__always)
   mutating func countStep() throws(Fallback) {
     steps += 1
-    if steps > options.limits.maxSteps { throw Fallback() }
+    if steps > maxSteps { throw Fallback() }
   }
 
   /// A field of the fact bound to a slot, `none` when unbound.
@@ -104,7 +109,7 @@ extension CaseMachine {
   mutating func exists(_ pattern: Int32) throws(Fallback) -> Bool {
     let saved = matchCount
     matchCount = 0
-    let range = compiled.patterns[Int(pattern)]
+    let range = compiled.patternTable[Int(pattern)]
     try match(range.lowerBound, range.upperBound, mode: .exists)
     let found = matchCount > 0
     matchCount = saved
@@ -114,7 +119,7 @@ extension CaseMachine {
   mutating func count(_ pattern: Int32) throws(Fallback) -> Int {
     let saved = matchCount
     matchCount = 0
-    let range = compiled.patterns[Int(pattern)]
+    let range = compiled.patternTable[Int(pattern)]
     try match(range.lowerBound, range.upperBound, mode: .count)
     let total = matchCount
     matchCount = saved

@@ -27,6 +27,7 @@ struct CaseMachine {
   var pendingItems = RawBuffer<PendingFact>(capacity: 64)
   var derivedCount = 0
   var steps = 0
+  let maxSteps: Int
 
   // Matching.
   var bind: RawBuffer<Int32>
@@ -68,6 +69,7 @@ struct CaseMachine {
     self.compiled = compiled
     self.options = options
     self.program = compiled.program
+    maxSteps = options.limits.maxSteps
     byRecord = .allocate(capacity: max(1, compiled.records.count))
     _ = byRecord.initialize(from: (0..<byRecord.count).map { _ in RawBuffer<Int32>() })
     lists = RawBuffer(compiled.constantLists)

@@ -162,6 +162,9 @@ final class CompiledProgram: @unchecked Sendable {
   let rules: [Rule]
   let patterns: [Range<Int>]
   let steps: [Step]
+  /// `steps` as a flat table, and each pattern's steps, for the matcher's hot loop.
+  let stepTable: UnsafeMutableBufferPointer<Step>
+  let patternTable: UnsafeMutableBufferPointer<Range<Int>>
   let code: UnsafeMutableBufferPointer<Instruction>
   let constantPool: UnsafeMutableBufferPointer<Word>
   /// Constant lists, laid out as the first words of every case's list area.
@@ -335,6 +338,8 @@ final class CompiledProgram: @unchecked Sendable {
     self.rules = rules
     self.patterns = patterns
     self.steps = steps
+    stepTable = Self.table(steps)
+    patternTable = Self.table(patterns)
     self.code = Self.table(code)
     self.constantPool = Self.table(constantPool)
     self.constantLists = constantLists
@@ -466,6 +471,8 @@ final class CompiledProgram: @unchecked Sendable {
     nameBytes.deallocate()
     requirementPool.deallocate()
     findingRecords.deallocate()
+    stepTable.deallocate()
+    patternTable.deallocate()
     memoOf.deallocate()
     memos.deallocate()
     outputBytes.deallocate()
