@@ -13,6 +13,7 @@ public struct BatchEvaluator: Sendable {
   public let options: Evaluator.Options
   public let workers: Int
   let compiled: CompiledProgram?
+  let machines: MachinePool?
 
   public init(
     program: CheckedRuleset, options: Evaluator.Options, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -23,14 +24,17 @@ public struct BatchEvaluator: Sendable {
     self.workers = max(1, workers)
     if !compiledEngine {
       compiled = nil
+      machines = nil
       interpreterReason = "asked for"
     } else {
       switch CompiledProgram.compileOrExplain(program) {
       case .success(let program):
         compiled = program
+        machines = MachinePool(compiled: program, options: options)
         interpreterReason = nil
       case .failure(let stop):
         compiled = nil
+        machines = nil
         interpreterReason = "\(stop.place) needs what the compiled engine leaves to the interpreter: decimals, durations or periods as values, text joined with `+`, division"
       }
     }
@@ -69,8 +73,9 @@ public struct BatchEvaluator: Sendable {
   public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
     let count = lines.count
     guard count > 0 else { return BlockResult() }
-    // More chunks than workers, so one slow chunk does not leave a core idle.
-    let chunks = min(count, workers == 1 ? 1 : workers * 4)
+    // Many more chunks than workers, so the last chunks of a block leave a core idle only
+    // briefly; machines are reused from chunk to chunk.
+    let chunks = min(count, workers == 1 ? 1 : workers * 16)
     let results = UnsafeMutableBufferPointer<BlockResult>.allocate(capacity: chunks)
     defer { results.deallocate() }
     nonisolated(unsafe) let shared = results
@@ -92,12 +97,12 @@ public struct BatchEvaluator: Sendable {
   /// Evaluates consecutive lines on this thread.
   func evaluate(lines: ArraySlice<[ArraySlice<UInt8>].Element>, firstNumber: Int) -> BlockResult {
     var result = BlockResult()
-    guard let compiled else {
+    guard let machines else {
       for (offset, line) in lines.enumerated() { interpret(line, number: firstNumber + offset, into: &result) }
       return result
     }
-    var machine = CaseMachine(compiled: compiled, options: options)
-    defer { machine.release() }
+    var machine = machines.take()
+    defer { machines.give(machine) }
     for (offset, line) in lines.enumerated() {
       let started = DispatchTime.now().uptimeNanoseconds
       let mark = result.output.count
