@@ -326,6 +326,11 @@ extension CaseMachine {
     case .date:
       let (start, length) = try scanPlainString()
       guard length == 10, start[4] == UInt8(ascii: "-"), start[7] == UInt8(ascii: "-") else { throw Fallback() }
+      // Dates repeat across cases: the last one read in a slot is remembered by its bytes.
+      let head = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+      let tail = UnsafeRawPointer(start + 8).loadUnaligned(as: UInt16.self)
+      let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xff51_afd7_ed55_8ccd) >> 55)
+      if dateHeads[slot] == head, dateTails[slot] == tail { return dateWords[slot] }
       func digits(_ from: Int, _ count: Int) throws(Fallback) -> Int {
         var value = 0
         for index in from..<(from + count) {
@@ -336,6 +341,9 @@ extension CaseMachine {
         return value
       }
       guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
+      dateHeads[slot] = head
+      dateTails[slot] = tail
+      dateWords[slot] = Word(signed: day.ordinal)
       return Word(signed: day.ordinal)
     case .enumeration(let e):
       let (start, length) = try scanPlainString()

@@ -47,6 +47,11 @@ struct CaseMachine {
   var fieldStack = RawBuffer<Word>(capacity: 256)
   var listStack = RawBuffer<Word>(capacity: 256)
   var inputFacts = 0
+  /// Dates read, by their ten bytes (a head of eight and a tail of two), in 512 slots; a head of
+  /// zero is an empty slot, as no date has a zero byte.
+  let dateHeads: UnsafeMutablePointer<UInt64>
+  let dateTails: UnsafeMutablePointer<UInt16>
+  let dateWords: UnsafeMutablePointer<Word>
   var references = RawBuffer<Reference>(capacity: 64)
   /// For each text id, the fact whose key it is (stamped by case).
   var textKeyFact = RawBuffer<Int32>(capacity: 256)
@@ -78,6 +83,12 @@ struct CaseMachine {
     bind = RawBuffer(capacity: slots)
     for _ in 0..<slots { bind.append(-1) }
     stack = .allocate(capacity: stackCapacity)
+    dateHeads = .allocate(capacity: 512)
+    dateHeads.initialize(repeating: 0, count: 512)
+    dateTails = .allocate(capacity: 512)
+    dateTails.initialize(repeating: 0, count: 512)
+    dateWords = .allocate(capacity: 512)
+    dateWords.initialize(repeating: 0, count: 512)
     memoWords = .allocate(capacity: max(1, compiled.memoSize))
     memoWords.initialize(repeating: 0, count: max(1, compiled.memoSize))
     memoKnown = .allocate(capacity: max(1, compiled.memoSize))
@@ -88,6 +99,9 @@ struct CaseMachine {
   func release() {
     stack.deallocate()
     memoWords.deallocate()
+    dateHeads.deallocate()
+    dateTails.deallocate()
+    dateWords.deallocate()
     memoKnown.deallocate()
     for buffer in byRecord { buffer.free() }
     byRecord.deallocate()
