@@ -119,9 +119,16 @@ extension CaseMachine {
     inputFacts += 1
     if inputFacts > options.limits.maxInputFacts { throw Fallback() }
     try expect(UInt8(ascii: "{"))
-    let frame = fieldStack.count
     let fieldCount = record.fieldCount
-    fieldStack.append(repeating: .noneWord, count: fieldCount)
+    // A fact without nested facts is read straight into the fact words; one with them into a
+    // frame of its own, copied in once its nested facts are in.
+    let direct = !record.hasNested
+    let frame = direct ? words.count : fieldStack.count
+    if direct {
+      words.append(repeating: .noneWord, count: fieldCount)
+    } else {
+      fieldStack.append(repeating: .noneWord, count: fieldCount)
+    }
     var seen: UInt64 = 0
     var present: UInt64 = 0
     // Members usually come in declaration order: look for the next field first.
@@ -159,7 +166,8 @@ extension CaseMachine {
         } else {
           present |= bit
           let word = try scanValue(field.kind, nested: Int(field.nested), depth: depth)
-          fieldStack[frame + number] = word
+          // Reading nested facts may have moved the frame's storage: find it again.
+          (direct ? words.base : fieldStack.base)[frame + number] = word
         }
         skipSpace()
         guard cursor < end else { throw Fallback() }
@@ -174,8 +182,13 @@ extension CaseMachine {
         throw Fallback()
       }
     }
-    let fact = appendFact(record: recordNumber, fields: fieldStack.base + frame, count: fieldCount, rule: -1)
-    fieldStack.truncate(to: frame)
+    let fact: Int32
+    if direct {
+      fact = registerFact(record: recordNumber, start: frame, rule: -1)
+    } else {
+      fact = appendFact(record: recordNumber, fields: fieldStack.base + frame, count: fieldCount, rule: -1)
+      fieldStack.truncate(to: frame)
+    }
     try complete(fact: fact, record: record, fields: fields, present: present)
     return fact
   }

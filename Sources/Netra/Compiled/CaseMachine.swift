@@ -172,10 +172,16 @@ struct CaseMachine {
   func field(_ fact: Int32, _ field: Int) -> Word { words[Int(factStart[Int(fact)]) + field] }
 
   mutating func appendFact(record: Int, fields: UnsafePointer<Word>, count: Int, rule: Int32) -> Int32 {
-    let id = Int32(factStart.count)
-    factStart.append(Int32(words.count))
-    factRecord.append(Int32(record))
+    let start = words.count
     words.append(from: fields, count: count)
+    return registerFact(record: record, start: start, rule: rule)
+  }
+
+  /// Makes the words from `start` (already in `words`) a fact of the record.
+  mutating func registerFact(record: Int, start: Int, rule: Int32) -> Int32 {
+    let id = Int32(factStart.count)
+    factStart.append(Int32(start))
+    factRecord.append(Int32(record))
     byRecord[record].append(id)
     firstRule.append(rule)
     return id

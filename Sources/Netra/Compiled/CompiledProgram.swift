@@ -82,6 +82,8 @@ final class CompiledProgram: @unchecked Sendable {
     let fieldCount: Int
     let keyField: Int
     let isInput: Bool
+    /// Whether a field holds nested facts (read in the middle of this fact's fields).
+    let hasNested: Bool
     let requirementStart: Int
     let requirementCount: Int
     /// Fields by what reading them involves, one bit per field.
@@ -218,6 +220,7 @@ final class CompiledProgram: @unchecked Sendable {
       flat.append(
         FlatRecord(
           fieldStart: fields.count, fieldCount: record.fields.count, keyField: record.keyField ?? -1, isInput: record.role == .input,
+          hasNested: record.fields.contains { $0.nested != nil },
           requirementStart: requirements.count, requirementCount: record.requirements.count, allFields: mask { _ in true },
           withDefault: mask { $0.defaultCode != nil }, mandatory: mask { $0.defaultCode == nil && !$0.optional },
           withOnlyWhen: mask { $0.onlyWhen != nil }, withRequiredWhen: mask { $0.requiredWhen != nil },

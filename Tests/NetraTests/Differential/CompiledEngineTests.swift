@@ -145,4 +145,45 @@ import Testing
     }
     #expect(decided > 600, "the compiled engine decided only \(decided) of 800 cases")
   }
+
+  /// Facts nested ten deep, forty fields each: the reader's frames outgrow their first storage
+  /// while nested facts are read, and each frame must be found again after it moves.
+  @Test func deeplyNestedFactsAgree() throws {
+    let padding = (0..<39).map { "  f\($0): Int = \($0)" }.joined(separator: "\n")
+    var source = "ruleset deep\n\nsource pp1 \"Peraturan uji\"\n\nrecord N0 {\n  id: Text key\n\(padding)\n}\n"
+    for level in 1..<10 {
+      source += "\nrecord N\(level) {\n  id: Text key\n  inner: [N\(level - 1)]\n\(padding)\n}\n"
+    }
+    source += """
+
+      input record Kasus {
+        kasus: Text key
+        top: [N9]
+      }
+
+      finding record Seen {
+        id: Text key
+      }
+
+      rule seen "every innermost fact"
+        basis pp1 "Pasal 1"
+        when
+          n: N0
+          n.f3 == 3
+        then Seen { id: n.id }
+
+      """
+    let loaded = Netra.check(files: [("deep.netra", Array(source.utf8))])
+    let program = try #require(loaded.program, "\(loaded.diagnostics.map(\.message.en))")
+    #expect(CompiledProgram.compile(program) != nil)
+    func nested(_ level: Int, _ path: String) -> String {
+      let inner = level == 0 ? "" : ", \"inner\": [" + (0..<2).map { nested(level - 1, path + "-\($0)") }.joined(separator: ",") + "]"
+      return "{\"id\": \"\(path)\"\(inner)}"
+    }
+    let lines = [Array("{\"kasus\": \"k\", \"top\": [\(nested(9, "n"))]}".utf8)]
+    let result = Self.run(program, lines)
+    #expect(result.compiled == result.interpreted, "\(Self.firstDifference(result.compiled, result.interpreted))")
+    #expect(result.passedOn == 0)
+    #expect(result.compiled.contains("n-0-0-0-0-0-0-0-0-0"))
+  }
 }
