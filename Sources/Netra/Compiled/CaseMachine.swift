@@ -108,6 +108,7 @@ struct CaseMachine {
     for buffer in [words, lists, pending, fieldStack, listStack] { buffer.free() }
     for buffer in [factStart, factRecord, firstRule, bind, matches] { buffer.free() }
     pendingItems.free()
+    dedupe.free()
     sorted.free()
     textKeyFact.free()
     textKeyStamp.free()
@@ -350,10 +351,11 @@ struct CaseMachine {
 
   func hashFields(record: Int, _ start: Int, _ stop: Int) -> UInt64 {
     var h = UInt64(record) &* 0x9E37_79B9_7F4A_7C15
-    let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
+    let listFields = compiled.flatRecords[record].listFields
+    let words = pending.base
     for index in start..<stop {
-      let word = pending[index]
-      if fields[index - start].kind.isList && word != .noneWord {
+      let word = words[index]
+      if listFields != 0, listFields & (1 << UInt64(index - start)) != 0, word != .noneWord {
         let count = Int(lists[Int(word)])
         h = (h ^ UInt64(count)) &* 0x100_0000_01b3
         for item in 0..<count { h = (h ^ lists[Int(word) + 1 + item]) &* 0x100_0000_01b3 }
@@ -365,12 +367,12 @@ struct CaseMachine {
   }
 
   func sameFields(_ fact: Int32, record: Int, _ start: Int, _ stop: Int) -> Bool {
-    let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
+    let listFields = compiled.flatRecords[record].listFields
     let base = Int(factStart[Int(fact)])
     for index in start..<stop {
       let a = words[base + index - start]
       let b = pending[index]
-      if fields[index - start].kind.isList {
+      if listFields & (1 << UInt64(index - start)) != 0 {
         if !listsEqual(a, b) { return false }
       } else if a != b {
         return false
@@ -460,26 +462,47 @@ struct Reference {
 }
 
 /// Derived facts by the hash of their record and fields, for the set semantics of derivation.
-/// Cleared per case by generation.
+/// Cleared per case by generation. Storage is manual (freed with `free()`), as the machine's.
 struct FactSet {
-  private var facts: [Int32] = [Int32](repeating: 0, count: 256)
-  private var hashes: [UInt64] = [UInt64](repeating: 0, count: 256)
-  private var generations: [UInt32] = [UInt32](repeating: 0, count: 256)
+  private var facts: UnsafeMutablePointer<Int32>
+  private var hashes: UnsafeMutablePointer<UInt64>
+  private var generations: UnsafeMutablePointer<UInt32>
+  private var size = 256
   private var generation: UInt32 = 1
   private var count = 0
+
+  init() {
+    (facts, hashes, generations) = Self.allocate(size)
+  }
+
+  private static func allocate(_ size: Int) -> (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt32>) {
+    let facts = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    facts.initialize(repeating: 0, count: size)
+    let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+    hashes.initialize(repeating: 0, count: size)
+    let generations = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
+    generations.initialize(repeating: 0, count: size)
+    return (facts, hashes, generations)
+  }
+
+  func free() {
+    facts.deallocate()
+    hashes.deallocate()
+    generations.deallocate()
+  }
 
   mutating func reset() {
     generation &+= 1
     count = 0
     if generation == 0 {
-      for index in generations.indices { generations[index] = 0 }
+      generations.update(repeating: 0, count: size)
       generation = 1
     }
   }
 
   @inline(__always)
   func find(hash: UInt64, where same: (Int32) -> Bool) -> Int32? {
-    let mask = facts.count - 1
+    let mask = size - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while generations[slot] == generation {
       if hashes[slot] == hash, same(facts[slot]) { return facts[slot] }
@@ -489,8 +512,8 @@ struct FactSet {
   }
 
   mutating func insert(hash: UInt64, fact: Int32) {
-    if (count + 1) * 2 > facts.count { grow() }
-    let mask = facts.count - 1
+    if (count + 1) * 2 > size { grow() }
+    let mask = size - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while generations[slot] == generation { slot = (slot + 1) & mask }
     facts[slot] = fact
@@ -500,13 +523,14 @@ struct FactSet {
   }
 
   private mutating func grow() {
-    let old = (facts, hashes, generations, generation)
-    let size = facts.count * 2
-    facts = [Int32](repeating: 0, count: size)
-    hashes = [UInt64](repeating: 0, count: size)
-    generations = [UInt32](repeating: 0, count: size)
+    let old = (facts, hashes, generations, size, generation)
+    size *= 2
+    (facts, hashes, generations) = Self.allocate(size)
     generation = 1
     count = 0
-    for index in old.0.indices where old.2[index] == old.3 { insert(hash: old.1[index], fact: old.0[index]) }
+    for index in 0..<old.3 where old.2[index] == old.4 { insert(hash: old.1[index], fact: old.0[index]) }
+    old.0.deallocate()
+    old.1.deallocate()
+    old.2.deallocate()
   }
 }

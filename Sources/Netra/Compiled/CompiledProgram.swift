@@ -84,6 +84,8 @@ final class CompiledProgram: @unchecked Sendable {
     let isInput: Bool
     /// Whether a field holds nested facts (read in the middle of this fact's fields).
     let hasNested: Bool
+    /// The fields that hold lists (compared and hashed by their items).
+    let listFields: UInt64
     let requirementStart: Int
     let requirementCount: Int
     /// Fields by what reading them involves, one bit per field.
@@ -220,7 +222,7 @@ final class CompiledProgram: @unchecked Sendable {
       flat.append(
         FlatRecord(
           fieldStart: fields.count, fieldCount: record.fields.count, keyField: record.keyField ?? -1, isInput: record.role == .input,
-          hasNested: record.fields.contains { $0.nested != nil },
+          hasNested: record.fields.contains { $0.nested != nil }, listFields: mask { $0.kind.isList },
           requirementStart: requirements.count, requirementCount: record.requirements.count, allFields: mask { _ in true },
           withDefault: mask { $0.defaultCode != nil }, mandatory: mask { $0.defaultCode == nil && !$0.optional },
           withOnlyWhen: mask { $0.onlyWhen != nil }, withRequiredWhen: mask { $0.requiredWhen != nil },
