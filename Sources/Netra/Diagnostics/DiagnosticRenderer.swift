@@ -107,6 +107,22 @@ public struct DiagnosticRenderer {
 
 /// Minimal JSON text helpers shared by every writer.
 public enum JSONText {
+  /// Appends the text as a JSON string. Plain text (no quote, backslash, control character,
+  /// DEL or line/paragraph separator) is copied whole; the rest goes through `quote`.
+  public static func quote(_ text: String, into out: inout [UInt8]) {
+    var text = text
+    let plain = text.withUTF8 { bytes -> Bool in
+      for byte in bytes where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F || byte == 0xE2 {
+        return false
+      }
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: bytes)
+      out.append(UInt8(ascii: "\""))
+      return true
+    }
+    if !plain { out += quote(text).utf8 }
+  }
+
   public static func quote(_ text: String) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)

@@ -148,7 +148,7 @@ public struct BatchEvaluator: Sendable {
 
   func interpret(_ line: ArraySlice<UInt8>, number: Int, into result: inout BlockResult) {
     let lineResult = evaluate(line: line, number: number)
-    result.output += lineResult.text.utf8
+    result.output += lineResult.bytes
     result.output.append(UInt8(ascii: "\n"))
     result.cases += 1
     result.findings += lineResult.findings
@@ -159,7 +159,9 @@ public struct BatchEvaluator: Sendable {
 
   /// One line's output on the interpreter.
   public struct LineResult: Sendable {
-    public let text: String
+    /// The output line as UTF-8, without its newline.
+    public let bytes: [UInt8]
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     public let findings: Int
     public let failed: Bool
     /// Time reading the line into facts, and time evaluating and writing the result.
@@ -185,10 +187,10 @@ public struct BatchEvaluator: Sendable {
       }
       var members: [(String, JSONNode)] = [("line", .number(String(number))), ("kasus", caseID.map { .string($0) } ?? .null)]
       members.append(("errors", .array(result.diagnostics.map(JSONExplainer.diagnosticNode))))
-      lineResult = LineResult(text: JSONNode.object(members).serialized(pretty: false), findings: 0, failed: true)
+      lineResult = LineResult(bytes: JSONNode.object(members).serializedBytes(pretty: false), findings: 0, failed: true)
     } else {
       let document = JSONExplainer(result: result, includeExplanation: options.trace).documentWithoutReceipt()
-      lineResult = LineResult(text: document.serialized(pretty: false), findings: result.findings.count, failed: false)
+      lineResult = LineResult(bytes: document.serializedBytes(pretty: false), findings: result.findings.count, failed: false)
     }
     lineResult.loadNanoseconds = loaded - started
     lineResult.evalNanoseconds = DispatchTime.now().uptimeNanoseconds - loaded
