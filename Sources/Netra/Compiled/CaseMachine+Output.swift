@@ -16,7 +16,7 @@ extension CaseMachine {
       for index in 0..<sorted.count {
         if total > 0 { out.append(UInt8(ascii: ",")) }
         total += 1
-        writeFinding(sorted[index], record: record, to: &out)
+        try writeFinding(sorted[index], record: record, to: &out)
       }
     }
     out.append("]}")
@@ -101,7 +101,7 @@ extension CaseMachine {
     }
   }
 
-  mutating func writeFinding(_ fact: Int32, record: Int, to out: inout RawBuffer<UInt8>) {
+  mutating func writeFinding(_ fact: Int32, record: Int, to out: inout RawBuffer<UInt8>) throws(Fallback) {
     let flat = compiled.flatRecords[record]
     let fields = compiled.flatFields.baseAddress! + flat.fieldStart
     out.append(UInt8(ascii: "{"))
@@ -138,7 +138,12 @@ extension CaseMachine {
         }
       }
     }
-    out.append("]}")
+    out.append(UInt8(ascii: "]"))
+    if tracing {
+      out.append(#","explanation":"#)
+      try writeExplanation(of: fact, depth: 0, to: &out)
+    }
+    out.append(UInt8(ascii: "}"))
   }
 
   func writeValue(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {

@@ -9,6 +9,7 @@ extension CaseMachine {
   mutating func scan(_ base: UnsafePointer<UInt8>, _ count: Int) throws(Fallback) {
     cursor = base
     end = base + count
+    lineStart = base
     skipSpace()
     _ = try scanObject(record: program.inputRecord, depth: 0)
     skipSpace()
@@ -118,6 +119,7 @@ extension CaseMachine {
     let names = compiled.nameBytes.baseAddress!
     inputFacts += 1
     if inputFacts > options.limits.maxInputFacts { throw Fallback() }
+    let offset = cursor - lineStart
     try expect(UInt8(ascii: "{"))
     let fieldCount = record.fieldCount
     // A fact without nested facts is read straight into the fact words; one with them into a
@@ -165,7 +167,13 @@ extension CaseMachine {
           try expectWord("null")
         } else {
           present |= bit
+          let pathMark = path.count
+          if tracing, field.nested >= 0 {
+            path.append(UInt8(ascii: "."))
+            path.append(from: names + Int(field.nameStart), count: Int(field.quotedLength) - 1)
+          }
           let word = try scanValue(field.kind, nested: Int(field.nested), depth: depth)
+          path.truncate(to: pathMark)
           // Reading nested facts may have moved the frame's storage: find it again.
           (direct ? words.base : fieldStack.base)[frame + number] = word
         }
@@ -188,6 +196,13 @@ extension CaseMachine {
     } else {
       fact = appendFact(record: recordNumber, fields: fieldStack.base + frame, count: fieldCount, rule: -1)
       fieldStack.truncate(to: frame)
+    }
+    if tracing {
+      // Input facts are registered in id order, so these are indexed by fact id.
+      originStart.append(Int32(originPaths.count))
+      originCount.append(Int32(path.count))
+      originOffset.append(Int32(offset))
+      originPaths.append(from: path.base, count: path.count)
     }
     try complete(fact: fact, record: record, fields: fields, present: present)
     return fact
@@ -380,9 +395,14 @@ extension CaseMachine {
       if cursor < end, cursor.pointee == UInt8(ascii: "]") {
         cursor += 1
       } else {
+        var index = 0
         while true {
           skipSpace()
+          let pathMark = path.count
+          if tracing, nested != nil { appendIndex(index) }
           listStack.append(try scanValue(element.kind, nested: nested, depth: depth + 1))
+          path.truncate(to: pathMark)
+          index += 1
           skipSpace()
           guard cursor < end else { throw Fallback() }
           if cursor.pointee == UInt8(ascii: ",") {
@@ -404,6 +424,15 @@ extension CaseMachine {
     case .none, .period:
       throw Fallback()
     }
+  }
+
+  /// `[index]` on the path being read.
+  mutating func appendIndex(_ index: Int) {
+    var extended = path
+    extended.append(UInt8(ascii: "["))
+    writeDigits(index, width: 1, to: &extended)
+    extended.append(UInt8(ascii: "]"))
+    path = extended
   }
 
   /// `-?digits` with no leading zero, fraction or exponent, within 18 digits.

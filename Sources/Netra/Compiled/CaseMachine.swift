@@ -63,6 +63,24 @@ struct CaseMachine {
   let memoWords: UnsafeMutablePointer<Word>
   let memoKnown: UnsafeMutablePointer<Bool>
 
+  // Explaining (with `options.trace` only; see CaseMachine+Explain.swift).
+  let tracing: Bool
+  var lineStart: UnsafePointer<UInt8> = UnsafePointer(bitPattern: 1)!
+  /// The JSON path of the object being read, and each input fact's path and offset.
+  var path = RawBuffer<UInt8>(capacity: 256)
+  var originPaths = RawBuffer<UInt8>(capacity: 1024)
+  var originStart = RawBuffer<Int32>(capacity: 64)
+  var originCount = RawBuffer<Int32>(capacity: 64)
+  var originOffset = RawBuffer<Int32>(capacity: 64)
+  /// Per fact: where its first derivation's bindings start in `bindingPool` (-1 for input
+  /// facts) and the day it was judged at; per pending conclusion, the same until it is a fact.
+  var factBindings = RawBuffer<Int32>(capacity: 128)
+  var factJudged = RawBuffer<Word>(capacity: 128)
+  var bindingPool = RawBuffer<Int32>(capacity: 512)
+  var pendingBindings = RawBuffer<Int32>(capacity: 256)
+  var pendingJudged = RawBuffer<Word>(capacity: 64)
+  var scratch = RawBuffer<UInt8>(capacity: 256)
+
   // Writing.
   /// A finding record's facts in output order, and the citations a finding has written.
   var sorted = RawBuffer<Int32>(capacity: 16)
@@ -75,6 +93,7 @@ struct CaseMachine {
     self.options = options
     self.program = compiled.program
     maxSteps = options.limits.maxSteps
+    tracing = options.trace
     byRecord = .allocate(capacity: max(1, compiled.records.count))
     _ = byRecord.initialize(from: (0..<byRecord.count).map { _ in RawBuffer<Int32>() })
     lists = RawBuffer(compiled.constantLists)
@@ -114,6 +133,10 @@ struct CaseMachine {
     textKeyStamp.free()
     written.free()
     line.free()
+    for buffer in [path, originPaths, scratch] { buffer.free() }
+    for buffer in [originStart, originCount, originOffset, factBindings, bindingPool, pendingBindings] { buffer.free() }
+    factJudged.free()
+    pendingJudged.free()
     guardPresence.free()
     references.free()
     texts.free()
@@ -141,6 +164,19 @@ struct CaseMachine {
     inputFacts = 0
     references.removeAll()
     otherKeys.removeAll(keepingCapacity: true)
+    if tracing {
+      path.removeAll()
+      path.append("$")
+      originPaths.removeAll()
+      originStart.removeAll()
+      originCount.removeAll()
+      originOffset.removeAll()
+      factBindings.removeAll()
+      factJudged.removeAll()
+      bindingPool.removeAll()
+      pendingBindings.removeAll()
+      pendingJudged.removeAll()
+    }
     caseStamp &+= 1
     if caseStamp == 0 {
       for index in 0..<textKeyStamp.count { textKeyStamp[index] = 0 }
@@ -185,6 +221,10 @@ struct CaseMachine {
     factRecord.append(Int32(record))
     byRecord[record].append(id)
     firstRule.append(rule)
+    if tracing {
+      factBindings.append(-1)
+      factJudged.append(.noneWord)
+    }
     return id
   }
 
@@ -272,10 +312,13 @@ struct CaseMachine {
     let r = compiled.flatRules[rule]
     let ints = compiled.intPool.baseAddress!
     load(offset, width: width, slotCount: r.slotCount)
-    if let day = try judgementDay(rule: rule) {
+    let judged = try judgementDay(rule: rule)
+    if let day = judged {
       let ordinal = day.signed
       if ordinal < r.from || ordinal >= r.until { return .notInForce }
     }
+    // Weighing exceptions is explained by the interpreter (with why-not for each one).
+    if tracing, r.exceptionCount > 0 || !compiled.traceRules[rule].explainable { throw Fallback() }
     for index in 0..<r.exceptionCount {
       let exception = ints[r.exceptionStart + index]
       let e = compiled.flatRules[exception]
@@ -293,11 +336,17 @@ struct CaseMachine {
       if outcome == .applied { return .defeated }
     }
     if r.exceptionCount > 0 { load(offset, width: width, slotCount: r.slotCount) }
+    var bindingStart: Int32 = -1
+    if tracing {
+      bindingStart = Int32(pendingBindings.count)
+      for slot in 0..<r.slotCount { pendingBindings.append(bind[slot]) }
+    }
     for index in 0..<r.conclusionCount {
       let conclusion = compiled.conclusionPool[r.conclusionStart + index]
       let start = Int32(pending.count)
       for code in 0..<conclusion.codeCount { pending.append(try quickValue(compiled.codePool[conclusion.codeStart + code])) }
-      pendingItems.append(PendingFact(record: Int32(conclusion.record), rule: Int32(rule), start: start))
+      pendingItems.append(PendingFact(record: Int32(conclusion.record), rule: Int32(rule), start: start, bindings: bindingStart))
+      if tracing { pendingJudged.append(judged ?? .noneWord) }
     }
     return .applied
   }
@@ -334,12 +383,19 @@ struct CaseMachine {
         continue
       }
       let id = appendFact(record: record, fields: pending.base + start, count: stop - start, rule: item.rule)
+      if tracing {
+        factBindings[Int(id)] = Int32(bindingPool.count)
+        factJudged[Int(id)] = pendingJudged[index]
+        bindingPool.append(from: pendingBindings.base + Int(item.bindings), count: compiled.flatRules[Int(item.rule)].slotCount)
+      }
       dedupe.insert(hash: hash, fact: id)
       derivedCount += 1
       if derivedCount > options.limits.maxDerivedFacts { throw Fallback() }
     }
     pending.removeAll()
     pendingItems.removeAll()
+    pendingBindings.removeAll()
+    pendingJudged.removeAll()
   }
 
   /// Rules that derived a fact, in the order they did.
@@ -422,6 +478,8 @@ struct CaseMachine {
       retracted.formUnion(beaten)
     }
     guard !retracted.isEmpty else { return }
+    // The interpreter explains what a retracted fact's derivations saw before it went.
+    if tracing { throw Fallback() }
     for index in byRecord.indices {
       let kept = (0..<byRecord[index].count).map { byRecord[index][$0] }.filter { !retracted.contains($0) }
       byRecord[index].removeAll()
@@ -453,6 +511,8 @@ struct PendingFact {
   let record: Int32
   let rule: Int32
   let start: Int32
+  /// Where the firing's bindings start in `pendingBindings` (-1 when not explaining).
+  let bindings: Int32
 }
 
 /// A reference read from the case, checked once every fact is in.

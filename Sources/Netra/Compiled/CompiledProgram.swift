@@ -70,6 +70,34 @@ final class CompiledProgram: @unchecked Sendable {
     let count: Int32
   }
 
+  struct FlatTraceRule {
+    let explainable: Bool
+    let header: Fragment
+    let slotStart: Int
+    let slotCount: Int
+    let conditionStart: Int
+    let conditionCount: Int
+  }
+
+  struct FlatTraceSlot {
+    let prefix: Fragment
+    let record: Int
+  }
+
+  /// An operand rendered at compile time (`rendered.count >= 0`), or code to run.
+  struct FlatOperand {
+    let rendered: Fragment
+    let code: Int32
+    let kind: WordKind
+  }
+
+  struct FlatTraceCondition {
+    let prefix: Fragment
+    let hasValues: Bool
+    let left: FlatOperand
+    let right: FlatOperand
+  }
+
   /// Where an enumeration's hash table lies in `enumSlots`, and its first case in `enumCaseStarts`.
   struct EnumTable {
     let slotStart: Int
@@ -198,6 +226,13 @@ final class CompiledProgram: @unchecked Sendable {
   let sortStart: UnsafeMutableBufferPointer<Int>
   /// The input record's key field when it is a text (the case's `kasus`), else -1.
   let caseKeyField: Int
+  /// Explaining firings (see `TracePlan`), flattened: per rule, its plan's fragments in
+  /// `traceBytes`, its slots and its conditions; rule names as JSON, for `also_derived_by`.
+  let traceRules: UnsafeMutableBufferPointer<FlatTraceRule>
+  let traceSlots: UnsafeMutableBufferPointer<FlatTraceSlot>
+  let traceConditions: UnsafeMutableBufferPointer<FlatTraceCondition>
+  let traceBytes: UnsafeMutableBufferPointer<UInt8>
+  let ruleNameFragments: UnsafeMutableBufferPointer<Fragment>
   /// Per code start, its memo in `memos` (-1 when it has none); `memoSize` words in all.
   let memoOf: UnsafeMutableBufferPointer<Int32>
   let memos: UnsafeMutableBufferPointer<RecordMemo>
@@ -205,7 +240,7 @@ final class CompiledProgram: @unchecked Sendable {
 
   init(
     program: CheckedRuleset, records: [Record], rules: [Rule], patterns: [Range<Int>], steps: [Step], code: [Instruction],
-    constantPool: [Word], constantLists: [Word], texts: ConstantTexts
+    constantPool: [Word], constantLists: [Word], texts: ConstantTexts, tracePlans: [TracePlan]
   ) {
     self.program = program
     self.records = records
@@ -435,6 +470,39 @@ final class CompiledProgram: @unchecked Sendable {
     memoOf = Self.table(memoIndex)
     memos = Self.table(memoList)
     memoSize = memoWords
+    var traceText: [UInt8] = []
+    func traceFragment(_ bytes: [UInt8]) -> Fragment {
+      defer { traceText += bytes }
+      return Fragment(start: Int32(traceText.count), count: Int32(bytes.count))
+    }
+    func flatOperand(_ operand: TracePlan.Operand) -> FlatOperand {
+      switch operand {
+      case .rendered(let bytes): FlatOperand(rendered: traceFragment(bytes), code: -1, kind: .none)
+      case .code(let start, let kind): FlatOperand(rendered: Fragment(start: 0, count: -1), code: start, kind: kind)
+      }
+    }
+    var flatTraceRules: [FlatTraceRule] = []
+    var flatSlots: [FlatTraceSlot] = []
+    var flatConditions: [FlatTraceCondition] = []
+    for plan in tracePlans {
+      flatTraceRules.append(
+        FlatTraceRule(
+          explainable: plan.explainable, header: traceFragment(plan.header), slotStart: flatSlots.count, slotCount: plan.slots.count,
+          conditionStart: flatConditions.count, conditionCount: plan.conditions.count))
+      for slot in plan.slots { flatSlots.append(FlatTraceSlot(prefix: traceFragment(slot.prefix), record: slot.record)) }
+      for condition in plan.conditions {
+        let none = FlatOperand(rendered: Fragment(start: 0, count: 0), code: -1, kind: .none)
+        flatConditions.append(
+          FlatTraceCondition(
+            prefix: traceFragment(condition.prefix), hasValues: !condition.operands.isEmpty,
+            left: condition.operands.first.map(flatOperand) ?? none, right: condition.operands.last.map(flatOperand) ?? none))
+      }
+    }
+    traceRules = Self.table(flatTraceRules)
+    traceSlots = Self.table(flatSlots)
+    traceConditions = Self.table(flatConditions)
+    ruleNameFragments = Self.table(program.rules.map { rule in traceFragment(Array(JSONText.quote(rule.name).utf8)) })
+    traceBytes = Self.table(traceText)
     let input = records[program.inputRecord]
     caseKeyField = input.keyField.flatMap { input.fields[$0].kind == .text ? $0 : nil } ?? -1
   }
@@ -476,6 +544,11 @@ final class CompiledProgram: @unchecked Sendable {
     nameBytes.deallocate()
     requirementPool.deallocate()
     findingRecords.deallocate()
+    traceRules.deallocate()
+    traceSlots.deallocate()
+    traceConditions.deallocate()
+    traceBytes.deallocate()
+    ruleNameFragments.deallocate()
     stepTable.deallocate()
     patternTable.deallocate()
     memoOf.deallocate()

@@ -15,6 +15,8 @@ struct ProgramCompiler {
   var context = ""
   /// The record each slot of the rule being compiled binds.
   var slotRecords: [Int] = []
+  /// How to explain each rule's firings, by rule.
+  var tracePlans: [TracePlan] = []
 
   init(program: CheckedRuleset) {
     self.program = program
@@ -32,7 +34,7 @@ struct ProgramCompiler {
     }
     return CompiledProgram(
       program: program, records: records, rules: rules, patterns: patterns, steps: steps, code: finished, constantPool: constantPool,
-      constantLists: constantLists, texts: texts)
+      constantLists: constantLists, texts: texts, tracePlans: tracePlans)
   }
 
   // MARK: Records
@@ -128,6 +130,7 @@ struct ProgramCompiler {
     for citation in rule.basis where !basis.contains(citation.identifier) { basis.append(citation.identifier) }
     var deltaSlots: [(slot: Int, record: Int)] = []
     for case .binding(let slot, let record, _) in rule.conditions { deltaSlots.append((slot, record)) }
+    tracePlans.append(tracePlan(for: rule, number: tracePlans.count))
     return CompiledProgram.Rule(
       steps: stepRange, slotCount: max(1, rule.slotCount),
       exceptions: rule.exceptions, exceptionTo: rule.exceptionTo,

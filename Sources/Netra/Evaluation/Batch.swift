@@ -4,10 +4,10 @@ import Foundation
 /// Evaluates many cases (JSON Lines) on every core, giving one output line per input line in input
 /// order. Lines run on the compiled engine when the ruleset compiles; a line the compiled engine
 /// leaves alone (an input error, a conflict, a limit) runs on the interpreter, which gives the same
-/// output for every line both can run. With explanations asked for, the interpreter evaluates
-/// every case that has findings (only it records derivations); cases without findings have
-/// nothing to explain and keep the compiled engine's line. Pure: the caller reads
-/// and writes.
+/// output for every line both can run. With explanations asked for, the compiled engine explains
+/// the firings its trace plans cover (see `TracePlan`); a case that needs more (exceptions to
+/// weigh, with why-not for each) is explained by the interpreter. Pure: the caller reads and
+/// writes.
 public struct BatchEvaluator: Sendable {
   public let program: CheckedRuleset
   public let options: Evaluator.Options
@@ -119,10 +119,7 @@ public struct BatchEvaluator: Sendable {
         let findings = try line.withUnsafeBufferPointer { bytes throws(Fallback) in
           try machine.read(line: bytes)
           if timed { scanned = DispatchTime.now().uptimeNanoseconds }
-          let findings = try machine.evaluate(output: &result.output)
-          // Explanations are the interpreter's; a case without findings has none to give.
-          if options.trace && findings > 0 { throw Fallback() }
-          return findings
+          return try machine.evaluate(output: &result.output)
         }
         result.output.append(UInt8(ascii: "\n"))
         result.cases += 1
@@ -135,7 +132,7 @@ public struct BatchEvaluator: Sendable {
         }
       } catch {
         result.output.removeSubrange(mark...)
-        if !options.trace { result.interpreted += 1 }
+        result.interpreted += 1
         interpret(line, number: firstNumber + offset, into: &result)
       }
     }

@@ -47,6 +47,18 @@ extension Evaluator {
 
   /// A value as a lawyer reads it: enumeration names, dates, quoted text, facts by key and path.
   public func render(_ value: Value) -> String {
+    Self.render(value, program: program) { id in
+      let fact = base[id]
+      let record = program.records[fact.record]
+      var text = record.name
+      if let key = record.keyFields.first { text += " " + render(fact.fields[key]) }
+      if case .input(let path, _) = fact.origin { text += " (\(path))" }
+      return text
+    }
+  }
+
+  /// `render` with facts rendered by `fact` (the compiled engine renders constants with it).
+  static func render(_ value: Value, program: CheckedRuleset, fact: (FactID) -> String) -> String {
     switch value {
     case .none: return "kosong"
     case .bool(let b): return b ? "true" : "false"
@@ -57,14 +69,8 @@ extension Evaluator {
     case .duration(let d): return "\(d.amount) \(d.unit.rawValue)"
     case .period(let a, let b): return "\(a) .. \(b)"
     case .enumCase(let type, let index): return program.enums[type].cases[index]
-    case .list(let items): return "{" + items.map(render).joined(separator: ", ") + "}"
-    case .fact(let id):
-      let fact = base[id]
-      let record = program.records[fact.record]
-      var text = record.name
-      if let key = record.keyFields.first { text += " " + render(fact.fields[key]) }
-      if case .input(let path, _) = fact.origin { text += " (\(path))" }
-      return text
+    case .list(let items): return "{" + items.map { render($0, program: program, fact: fact) }.joined(separator: ", ") + "}"
+    case .fact(let id): return fact(id)
     }
   }
 

@@ -93,7 +93,9 @@ public struct JSONExplainer {
     ])
   }
 
-  func location(_ span: Span) -> String {
+  func location(_ span: Span) -> String { Self.location(span, program: program) }
+
+  static func location(_ span: Span, program: CheckedRuleset) -> String {
     let file = program.sourceSet[span.file]
     let position = file.lineColumn(at: span.start)
     return "\(file.path):\(position.line):\(position.column)"
@@ -118,11 +120,25 @@ public struct JSONExplainer {
     guard let derivation = evaluator.derivations[fact]?.first else {
       return .object([("rules", .array((evaluator.derivedBy[fact] ?? []).map { .string(program.rules[$0].name) }))])
     }
-    let rule = program.rules[derivation.rule]
-    var members: [(String, JSONNode)] = [
+    var members = Self.ruleMembers(derivation.rule, program: program)
+    members.append(("judged_at", derivation.judgedAt.map { .string($0.description) } ?? .null))
+    if let replaced = derivation.replaces { members.append(("exception_to", .string(program.rules[replaced].name))) }
+    members.append(("facts", .array(derivation.bindings.map { factNode(name: $0.name, fact: $0.fact, evaluator: evaluator, depth: depth) })))
+    members.append(("conditions", .array(derivation.conditions.map(conditionNode))))
+    members.append(("exceptions", .array(derivation.exceptions.map(exceptionNode))))
+    let others = (evaluator.derivedBy[fact] ?? []).filter { $0 != derivation.rule }
+    if !others.isEmpty { members.append(("also_derived_by", .array(others.map { .string(program.rules[$0].name) }))) }
+    return .object(members)
+  }
+
+  /// What an explanation says of its rule before the firing's own facts: name, title, where it
+  /// is written and its legal basis (the compiled engine writes these once per rule).
+  static func ruleMembers(_ number: Int, program: CheckedRuleset) -> [(String, JSONNode)] {
+    let rule = program.rules[number]
+    return [
       ("rule", .string(rule.name)),
       ("title", rule.title.map { .string($0) } ?? .null),
-      ("location", .string(location(rule.nameSpan))),
+      ("location", .string(location(rule.nameSpan, program: program))),
       (
         "basis",
         .array(
@@ -134,15 +150,7 @@ public struct JSONExplainer {
             ])
           }),
       ),
-      ("judged_at", derivation.judgedAt.map { .string($0.description) } ?? .null),
     ]
-    if let replaced = derivation.replaces { members.append(("exception_to", .string(program.rules[replaced].name))) }
-    members.append(("facts", .array(derivation.bindings.map { factNode(name: $0.name, fact: $0.fact, evaluator: evaluator, depth: depth) })))
-    members.append(("conditions", .array(derivation.conditions.map(conditionNode))))
-    members.append(("exceptions", .array(derivation.exceptions.map(exceptionNode))))
-    let others = (evaluator.derivedBy[fact] ?? []).filter { $0 != derivation.rule }
-    if !others.isEmpty { members.append(("also_derived_by", .array(others.map { .string(program.rules[$0].name) }))) }
-    return .object(members)
   }
 
   func conditionNode(_ trace: ConditionTrace) -> JSONNode {

@@ -37,6 +37,20 @@ import Testing
     #expect(CompiledProgram.compile(try Self.load(path)) != nil)
   }
 
+  /// The subset's rules have trace plans (only `r4` has exceptions to weigh): on the worked cases
+  /// of the full ruleset, which share its case contract, the compiled engine explains most
+  /// findings itself, with the interpreter's bytes.
+  @Test func subsetFindingsAreExplainedByTheCompiledEngine() throws {
+    let full = try Self.load("rulesets/netralitas")
+    let subset = try Self.load("rulesets/bench-subset")
+    let lines: [[UInt8]] = full.tests.map { Array(JSONNode($0.given).serialized(pretty: false).utf8) }
+    let traced = Self.run(subset, lines, trace: true)
+    #expect(traced.compiled == traced.interpreted, "\(Self.firstDifference(traced.compiled, traced.interpreted))")
+    let explained = traced.compiled.split(separator: "\n").filter { $0.contains("\"explanation\"") }.count
+    #expect(explained > 20, "only \(explained) cases with findings")
+    #expect(traced.passedOn * 2 < explained, "the interpreter explained \(traced.passedOn) of \(explained) cases")
+  }
+
   /// `peran`'s default and the `require`s of an act read only `jenis` and `peran`: each worker
   /// remembers them by those values. The memo must exist (or the saving is gone unnoticed) and
   /// must not remember what reads anything else (`mengerahkan >= 0` reads an integer).
@@ -78,11 +92,14 @@ import Testing
     let failing = result.interpreted.split(separator: "\n").filter { $0.hasPrefix("{\"line\"") }.count
     #expect(result.passedOn == failing, "the compiled engine passed on \(result.passedOn) lines, \(failing) with errors")
     // With explanations, cases with findings go to the interpreter; the rest keep the compiled line.
+    // With explanations: the compiled engine explains what its trace plans cover.
     let traced = Self.run(program, lines, trace: true)
     #expect(traced.compiled == traced.interpreted, "with explanations: \(Self.firstDifference(traced.compiled, traced.interpreted))")
     for date in ["2020-01-01", "2024-01-15", "2030-06-30"] {
       let dated = Self.run(program, lines, asOf: Day(parsing: date))
       #expect(dated.compiled == dated.interpreted, "as of \(date): \(Self.firstDifference(dated.compiled, dated.interpreted))")
+      let tracedAt = Self.run(program, lines, asOf: Day(parsing: date), trace: true)
+      #expect(tracedAt.compiled == tracedAt.interpreted, "as of \(date), explained: \(Self.firstDifference(tracedAt.compiled, tracedAt.interpreted))")
     }
   }
 
@@ -120,6 +137,8 @@ import Testing
     let result = Self.run(program, lines)
     #expect(result.compiled == result.interpreted, "\(Self.firstDifference(result.compiled, result.interpreted))")
     #expect(result.passedOn < lines.count, "some mutated cases must stay on the compiled engine")
+    let traced = Self.run(program, lines, trace: true)
+    #expect(traced.compiled == traced.interpreted, "explained: \(Self.firstDifference(traced.compiled, traced.interpreted))")
   }
 
   /// The random programs of the differential test (recursion, negation, exceptions), with every
@@ -127,6 +146,7 @@ import Testing
   @Test func randomProgramsAgree() throws {
     var generator = SplitMix(state: 7_777)
     var decided = 0
+    var explainedHere = 0
     for number in 0..<200 {
       let source = ReferenceProgram.random(using: &generator).source()
         .replacingOccurrences(of: "\nrecord P", with: "\nfinding record P")
@@ -142,8 +162,12 @@ import Testing
       let result = Self.run(program, lines)
       #expect(result.compiled == result.interpreted, "program \(number):\n\(source)\n\(Self.firstDifference(result.compiled, result.interpreted))")
       decided += lines.count - result.passedOn
+      let traced = Self.run(program, lines, trace: true)
+      #expect(traced.compiled == traced.interpreted, "program \(number), explained:\n\(source)\n\(Self.firstDifference(traced.compiled, traced.interpreted))")
+      explainedHere += lines.count - traced.passedOn
     }
     #expect(decided > 600, "the compiled engine decided only \(decided) of 800 cases")
+    #expect(explainedHere > 400, "the compiled engine explained only \(explainedHere) of 800 cases")
   }
 
   /// Facts nested ten deep, forty fields each: the reader's frames outgrow their first storage

@@ -1,0 +1,180 @@
+/// Explanations written by the compiled engine: the bytes `JSONExplainer` gives for a finding's
+/// derivation tree, from each rule's `TracePlan` (fixed parts written at compile time) and the
+/// bindings and judgement day recorded when the rule fired. Cases whose explanations need what
+/// the plans leave out (exceptions to weigh, retracted facts) went to the interpreter earlier.
+extension CaseMachine {
+  /// `{"rule":…,"judged_at":…,"facts":[…],"conditions":[…],"exceptions":[]}` for a derived fact.
+  mutating func writeExplanation(of fact: Int32, depth: Int, to out: inout RawBuffer<UInt8>) throws(Fallback) {
+    let rule = Int(firstRule[Int(fact)])
+    let bindingStart = Int(factBindings[Int(fact)])
+    guard rule >= 0, bindingStart >= 0 else { throw Fallback() }
+    let plan = compiled.traceRules[rule]
+    appendTrace(plan.header, to: &out)
+    let judged = factJudged[Int(fact)]
+    if judged == .noneWord {
+      out.append("null")
+    } else {
+      writeValue(judged, kind: .date, to: &out)
+    }
+    out.append(#","facts":["#)
+    var first = true
+    for slot in 0..<plan.slotCount {
+      let bound = bindingPool[bindingStart + slot]
+      guard bound >= 0 else { continue }
+      if !first { out.append(UInt8(ascii: ",")) }
+      first = false
+      appendTrace(compiled.traceSlots[plan.slotStart + slot].prefix, to: &out)
+      let record = compiled.flatRecords[Int(factRecord[Int(bound)])]
+      if record.keyField >= 0 {
+        out.append(#","key":"#)
+        writeValue(field(bound, record.keyField), kind: compiled.flatFields[record.fieldStart + record.keyField].kind, to: &out)
+      }
+      if Int(bound) < originStart.count {
+        out.append(#","path":""#)
+        writeOriginPath(of: bound, to: &out)
+        out.append(#"","line":1,"column":"#)
+        writeInteger(Int(originOffset[Int(bound)]) + 1, to: &out)
+      } else if depth < 8 {
+        out.append(#","derivation":"#)
+        try writeExplanation(of: bound, depth: depth + 1, to: &out)
+      }
+      out.append(UInt8(ascii: "}"))
+    }
+    out.append(#"],"conditions":["#)
+    // The conditions' operands run under the firing's bindings.
+    let slotCount = compiled.flatRules[rule].slotCount
+    for slot in 0..<compiled.maxSlots { bind[slot] = slot < slotCount ? bindingPool[bindingStart + slot] : -1 }
+    for index in 0..<plan.conditionCount {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      let condition = compiled.traceConditions[plan.conditionStart + index]
+      appendTrace(condition.prefix, to: &out)
+      if condition.hasValues {
+        out.append(#""left":"#)
+        try writeOperand(condition.left, to: &out)
+        out.append(#","right":"#)
+        try writeOperand(condition.right, to: &out)
+      }
+      out.append("}}")
+    }
+    for slot in 0..<compiled.maxSlots { bind[slot] = -1 }
+    out.append(#"],"exceptions":[]"#)
+    var others = 0
+    for more in moreRules where more.fact == fact {
+      out.append(others == 0 ? #","also_derived_by":["# : ",")
+      appendTrace(compiled.ruleNameFragments[Int(more.rule)], to: &out)
+      others += 1
+    }
+    if others > 0 { out.append(UInt8(ascii: "]")) }
+    out.append(UInt8(ascii: "}"))
+  }
+
+  @inline(__always)
+  func appendTrace(_ fragment: CompiledProgram.Fragment, to out: inout RawBuffer<UInt8>) {
+    out.append(from: compiled.traceBytes.baseAddress! + Int(fragment.start), count: Int(fragment.count))
+  }
+
+  func writeOriginPath(of fact: Int32, to out: inout RawBuffer<UInt8>) {
+    out.append(from: originPaths.base + Int(originStart[Int(fact)]), count: Int(originCount[Int(fact)]))
+  }
+
+  /// A compared operand as `Evaluator.render` shows it, as a JSON string.
+  mutating func writeOperand(_ operand: CompiledProgram.FlatOperand, to out: inout RawBuffer<UInt8>) throws(Fallback) {
+    if operand.rendered.count >= 0 {
+      appendTrace(operand.rendered, to: &out)
+      return
+    }
+    let word = try value(operand.code)
+    var text = scratch
+    text.removeAll()
+    render(word, kind: operand.kind, to: &text)
+    scratch = text
+    Self.quote(text.base, text.count, to: &out)
+  }
+
+  /// `Evaluator.render` on a word: `kosong` for none, enumeration names, quoted text, dates,
+  /// lists in braces, facts by record, key and path.
+  func render(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
+    if word == .noneWord {
+      out.append("kosong")
+      return
+    }
+    switch kind {
+    case .none, .period:
+      out.append("kosong")
+    case .bool:
+      out.append(word == 1 ? "true" : "false")
+    case .int:
+      writeInteger(word.signed, to: &out)
+    case .date:
+      let (year, month, day) = Day(ordinal: word.signed).components
+      writeDigits(year, width: 4, to: &out)
+      out.append(UInt8(ascii: "-"))
+      writeDigits(month, width: 2, to: &out)
+      out.append(UInt8(ascii: "-"))
+      writeDigits(day, width: 2, to: &out)
+    case .text:
+      // `JSONText.quote` of the text: the constants' quoted forms are kept; a case's own texts
+      // are plain ASCII without quotes or backslashes.
+      writeText(word, to: &out)
+    case .enumeration(let e):
+      let table = compiled.enumTables[e]
+      let starts = compiled.enumCaseStarts.baseAddress! + table.firstCase
+      let number = Int(word)
+      out.append(from: compiled.enumCaseBytes.baseAddress! + starts[number], count: starts[number + 1] - starts[number])
+    case .list(let element):
+      let offset = Int(word)
+      out.append(UInt8(ascii: "{"))
+      for index in 0..<Int(lists[offset]) {
+        if index > 0 { out.append(", ") }
+        render(lists[offset + 1 + index], kind: element.kind, to: &out)
+      }
+      out.append(UInt8(ascii: "}"))
+    case .fact:
+      let fact = Int32(word)
+      let recordNumber = Int(factRecord[Int(fact)])
+      let name = compiled.recordFragments[recordNumber]
+      // The record's name without the quotes of its JSON form (names are identifiers).
+      out.append(from: compiled.outputBytes.baseAddress! + Int(name.start) + 1, count: Int(name.count) - 2)
+      let record = compiled.flatRecords[recordNumber]
+      if record.keyField >= 0 {
+        out.append(UInt8(ascii: " "))
+        render(field(fact, record.keyField), kind: compiled.flatFields[record.fieldStart + record.keyField].kind, to: &out)
+      }
+      if Int(fact) < originStart.count {
+        out.append(" (")
+        writeOriginPath(of: fact, to: &out)
+        out.append(UInt8(ascii: ")"))
+      }
+    }
+  }
+
+  /// `JSONText.quote` on UTF-8 bytes.
+  static func quote(_ bytes: UnsafePointer<UInt8>, _ count: Int, to out: inout RawBuffer<UInt8>) {
+    out.append(UInt8(ascii: "\""))
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""): out.append(#"\""#)
+      case UInt8(ascii: "\\"): out.append(#"\\"#)
+      case 0x0A: out.append(#"\n"#)
+      case 0x0D: out.append(#"\r"#)
+      case 0x09: out.append(#"\t"#)
+      case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        out.append(bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#)
+        index += 2
+      default:
+        if byte < 0x20 || byte == 0x7F {
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          out.append(#"\u00"#)
+          out.append(hex[Int(byte >> 4)])
+          out.append(hex[Int(byte & 0xF)])
+        } else {
+          out.append(byte)
+        }
+      }
+      index += 1
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,96 @@
+/// How the compiled engine explains a rule's firing with the bytes `JSONExplainer` would give:
+/// the parts that depend only on the rule are written once, at compile time; the parts that
+/// depend on the firing (its facts, the values its conditions compared) are code to run and
+/// words to render. A rule the plan cannot explain alone (one with exceptions to weigh, an
+/// exception itself, an operand words cannot hold) is not `explainable`: a case whose findings
+/// need it goes to the interpreter.
+struct TracePlan {
+  /// An operand of a traced comparison: rendered at compile time when constant, else run.
+  enum Operand {
+    case rendered([UInt8])
+    case code(Int32, WordKind)
+  }
+
+  struct Condition {
+    /// `{"condition":"…","holds":true,"values":{`
+    let prefix: [UInt8]
+    /// None, or the left and right operands of a comparison.
+    let operands: [Operand]
+  }
+
+  struct Slot {
+    /// `{"variable":"x","record":"R"`
+    let prefix: [UInt8]
+    let record: Int
+  }
+
+  let explainable: Bool
+  /// `{"rule":…,"title":…,"location":…,"basis":[…],"judged_at":`
+  let header: [UInt8]
+  let slots: [Slot]
+  let conditions: [Condition]
+
+  static let unexplainable = TracePlan(explainable: false, header: [], slots: [], conditions: [])
+}
+
+extension ProgramCompiler {
+  /// The plan for explaining a rule's firings (its slots and conditions are being compiled).
+  mutating func tracePlan(for rule: CheckedRule, number: Int) -> TracePlan {
+    guard rule.exceptions.isEmpty, rule.exceptionTo == nil else { return .unexplainable }
+    let outer = context
+    defer { context = outer }
+    var header = JSONNode.object(JSONExplainer.ruleMembers(number, program: program)).serializedBytes(pretty: false)
+    header.removeLast()  // the closing brace: the firing's members follow
+    header += #","judged_at":"#.utf8
+    var slots: [TracePlan.Slot] = []
+    for slot in 0..<rule.slotCount {
+      let record = slot < rule.slotRecords.count ? rule.slotRecords[slot] : -1
+      var prefix: [UInt8] = []
+      if record >= 0 {
+        prefix = JSONNode.object([("variable", .string(rule.slotNames[slot])), ("record", .string(program.records[record].name))])
+          .serializedBytes(pretty: false)
+        prefix.removeLast()
+      }
+      slots.append(TracePlan.Slot(prefix: prefix, record: record))
+    }
+    var conditions: [TracePlan.Condition] = []
+    for (index, condition) in rule.conditions.enumerated() {
+      var prefix = JSONNode.object([("condition", .string(rule.conditionTexts[index])), ("holds", .bool(true))]).serializedBytes(pretty: false)
+      prefix.removeLast()
+      prefix += #","values":{"#.utf8
+      switch condition {
+      case .binding:
+        continue
+      case .absence:
+        // A firing's absences held: nothing was found, so there are no values to show.
+        conditions.append(TracePlan.Condition(prefix: prefix, operands: []))
+      case .test(let expr, _):
+        var pair: (CExpr, CExpr)?
+        if case .binary(let op, let a, let b) = expr, op != .and, op != .or { pair = (a, b) }
+        if case .not(.binary(let op, let a, let b)) = expr, op != .and, op != .or { pair = (a, b) }
+        guard let (a, b) = pair else {
+          conditions.append(TracePlan.Condition(prefix: prefix, operands: []))
+          continue
+        }
+        guard let left = operand(a), let right = operand(b) else { return .unexplainable }
+        conditions.append(TracePlan.Condition(prefix: prefix, operands: [left, right]))
+      }
+    }
+    return TracePlan(explainable: true, header: header, slots: slots, conditions: conditions)
+  }
+
+  /// A comparison's operand: its rendering when constant, else its code and kind.
+  mutating func operand(_ expr: CExpr) -> TracePlan.Operand? {
+    if case .constant(let value) = ConstantFolder.fold(expr) {
+      var bytes: [UInt8] = []
+      JSONText.quote(Evaluator.render(value, program: program) { _ in "" }, into: &bytes)
+      return .rendered(bytes)
+    }
+    do throws(Fallback) {
+      guard let kind = try kind(of: expr), kind != .period else { return nil }
+      return .code(try compileExpression(expr), kind)
+    } catch {
+      return nil
+    }
+  }
+}
