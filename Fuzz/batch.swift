@@ -9,23 +9,26 @@ let program: CheckedRuleset = {
   return program
 }()
 
-let engines: (compiled: BatchEvaluator, interpreter: BatchEvaluator) = {
-  var options = Evaluator.Options()
+/// Both engines without explanations, and both with them.
+let engines: [(compiled: BatchEvaluator, interpreter: BatchEvaluator)] = [false, true].map { trace in
+  var options = Evaluator.Options(trace: trace)
   options.limits.maxSteps = 200_000
   let compiled = BatchEvaluator(program: program, options: options, workers: 1)
   guard compiled.usesCompiledEngine else { fatalError("the fuzz ruleset does not compile: \(compiled.interpreterReason ?? "")") }
   return (compiled, BatchEvaluator(program: program, options: options, workers: 1, compiledEngine: false))
-}()
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzBatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // The whole input as one line (the API takes any bytes; the CLI splits at newlines first, and
   // both engines treat a newline inside a line as JSON whitespace).
   let line = ArraySlice(UnsafeBufferPointer(start: data, count: size))
-  let a = engines.compiled.evaluate(lines: [line], firstNumber: 1).output
-  let b = engines.interpreter.evaluate(lines: [line], firstNumber: 1).output
-  if a != b {
-    fatalError("engines differ\ncompiled:    \(String(decoding: a, as: UTF8.self))interpreter: \(String(decoding: b, as: UTF8.self))")
+  for pair in engines {
+    let a = pair.compiled.evaluate(lines: [line], firstNumber: 1).output
+    let b = pair.interpreter.evaluate(lines: [line], firstNumber: 1).output
+    if a != b {
+      fatalError("engines differ\ncompiled:    \(String(decoding: a, as: UTF8.self))interpreter: \(String(decoding: b, as: UTF8.self))")
+    }
   }
   return 0
 }

@@ -32,8 +32,19 @@ extension CaseMachine {
       if Int(bound) < originStart.count {
         out.append(#","path":""#)
         writeOriginPath(of: bound, to: &out)
-        out.append(#"","line":1,"column":"#)
-        writeInteger(Int(originOffset[Int(bound)]) + 1, to: &out)
+        // Line and column as `SourceFile.lineColumn` counts them (the compiled engine reads
+        // ASCII only, so a column is a byte).
+        let offset = Int(originOffset[Int(bound)])
+        var line = 1
+        var lineBegins = 0
+        for index in 0..<newlines.count where Int(newlines[index]) < offset {
+          line += 1
+          lineBegins = Int(newlines[index]) + 1
+        }
+        out.append(#"","line":"#)
+        writeInteger(line, to: &out)
+        out.append(#","column":"#)
+        writeInteger(offset - lineBegins + 1, to: &out)
       } else if depth < 8 {
         out.append(#","derivation":"#)
         try writeExplanation(of: bound, depth: depth + 1, to: &out)

@@ -21,7 +21,11 @@ extension CaseMachine {
   mutating func skipSpace() {
     while cursor < end {
       switch cursor.pointee {
-      case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+      case 0x20, 0x09, 0x0D: cursor += 1
+      case 0x0A:
+        // A line given through the API may hold newlines; explanations count lines by them.
+        if tracing { newlines.append(Int32(cursor - lineStart)) }
+        cursor += 1
       default: return
       }
     }

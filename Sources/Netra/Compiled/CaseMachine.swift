@@ -72,6 +72,8 @@ struct CaseMachine {
   var originStart = RawBuffer<Int32>(capacity: 64)
   var originCount = RawBuffer<Int32>(capacity: 64)
   var originOffset = RawBuffer<Int32>(capacity: 64)
+  /// Offsets of the newlines read as whitespace (only lines given through the API have them).
+  var newlines = RawBuffer<Int32>(capacity: 16)
   /// Per fact: where its first derivation's bindings start in `bindingPool` (-1 for input
   /// facts) and the day it was judged at; per pending conclusion, the same until it is a fact.
   var factBindings = RawBuffer<Int32>(capacity: 128)
@@ -134,7 +136,7 @@ struct CaseMachine {
     written.free()
     line.free()
     for buffer in [path, originPaths, scratch] { buffer.free() }
-    for buffer in [originStart, originCount, originOffset, factBindings, bindingPool, pendingBindings] { buffer.free() }
+    for buffer in [originStart, originCount, originOffset, newlines, factBindings, bindingPool, pendingBindings] { buffer.free() }
     factJudged.free()
     pendingJudged.free()
     guardPresence.free()
@@ -171,6 +173,7 @@ struct CaseMachine {
       originStart.removeAll()
       originCount.removeAll()
       originOffset.removeAll()
+      newlines.removeAll()
       factBindings.removeAll()
       factJudged.removeAll()
       bindingPool.removeAll()
