@@ -68,7 +68,13 @@ extension CaseMachine {
       out.append("}}")
     }
     for slot in 0..<compiled.maxSlots { bind[slot] = -1 }
-    out.append(#"],"exceptions":[]"#)
+    out.append(#"],"exceptions":["#)
+    let weighedStart = Int(factWeighedStart[Int(fact)])
+    for index in 0..<Int(factWeighedCount[Int(fact)]) {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      try writeWeighed(weighed[weighedStart + index], plan: compiled.traceExceptions[plan.exceptionStart + index], to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
     var others = 0
     for more in moreRules where more.fact == fact {
       out.append(others == 0 ? #","also_derived_by":["# : ",")
@@ -77,6 +83,117 @@ extension CaseMachine {
     }
     if others > 0 { out.append(UInt8(ascii: "]")) }
     out.append(UInt8(ascii: "}"))
+  }
+
+  /// `{"rule":…,"basis":[…],"applied":false,"reason":…}` for an exception that did not apply.
+  mutating func writeWeighed(_ record: WeighedException, plan: CompiledProgram.FlatTraceException, to out: inout RawBuffer<UInt8>) throws(Fallback) {
+    appendTrace(plan.prefix, to: &out)
+    switch record.outcome {
+    case 1:
+      out.append(#","applied":false,"reason":"not_in_force"}"#)
+    case 2:
+      out.append(#","applied":false,"reason":"defeated","defeated_by":"#)
+      appendTrace(compiled.ruleNameFragments[Int(record.defeatedBy)], to: &out)
+      out.append(UInt8(ascii: "}"))
+    default:
+      out.append(#","applied":false,"reason":"condition_failed""#)
+      if record.failure != 0 {
+        out.append(#","failed_condition":"#)
+        let step = compiled.traceWalks[plan.walkStart + Int(record.condition)]
+        appendTrace(step.failPrefix, to: &out)
+        switch record.failure {
+        case 1:
+          out.append(#""facts":"0""#)
+        case 2 where step.hasValues:
+          for slot in 0..<compiled.maxSlots { bind[slot] = slot < plan.slotCount ? weighedBindings[Int(record.bindings) + slot] : -1 }
+          out.append(#""left":"#)
+          try writeOperand(step.left, to: &out)
+          out.append(#","right":"#)
+          try writeOperand(step.right, to: &out)
+          for slot in 0..<compiled.maxSlots { bind[slot] = -1 }
+        case 3:
+          out.append(#""found":"#)
+          var text = scratch
+          text.removeAll()
+          render(Word(record.blocking), kind: .fact(Int(factRecord[Int(record.blocking)])), to: &text)
+          scratch = text
+          Self.quote(text.base, text.count, to: &out)
+        default:
+          break
+        }
+        out.append("}}")
+      }
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  // MARK: Why an exception did not apply
+
+  /// The interpreter's `firstFailure`: walks the exception's conditions in written order over
+  /// every binding (the bindings in `bind` are the rule's), keeping the first candidate that got
+  /// furthest, and records the condition it failed at.
+  mutating func closestFailure(_ plan: CompiledProgram.FlatTraceException, _ start: WeighedException) throws(Fallback) -> WeighedException {
+    walkVisited = 0
+    walkBestPassed = -1
+    walkBest = start
+    try walk(plan, 0, 0)
+    var record = walkBest
+    if record.failure == 2 {
+      record.bindings = Int32(weighedBindings.count)
+      weighedBindings.append(from: walkSnapshot.base, count: plan.slotCount)
+    }
+    return record
+  }
+
+  mutating func walk(_ plan: CompiledProgram.FlatTraceException, _ index: Int, _ passed: Int) throws(Fallback) {
+    walkVisited += 1
+    if walkVisited > 200_000 { return }
+    if index == plan.walkCount {
+      consider(passed, failure: 0, condition: -1, blocking: -1, plan: plan)
+      return
+    }
+    let step = compiled.traceWalks[plan.walkStart + index]
+    switch step.kind {
+    case 0:
+      let facts = byRecord[step.record]
+      if facts.count == 0 { consider(passed, failure: 1, condition: index, blocking: -1, plan: plan) }
+      for position in 0..<facts.count {
+        bind[step.slot] = facts[position]
+        try walk(plan, index + 1, passed + 1)
+        if walkVisited > 200_000 { break }
+      }
+      bind[step.slot] = -1
+    case 1:
+      if try value(step.code) == 1 {
+        try walk(plan, index + 1, passed + 1)
+      } else {
+        consider(passed, failure: 2, condition: index, blocking: -1, plan: plan)
+      }
+    default:
+      // The first fact that blocks the absence, as the interpreter's match finds it.
+      let first = matches.count
+      let range = compiled.patternTable[Int(step.pattern)]
+      try match(range.lowerBound, range.upperBound, mode: .collect(step.slot + 1))
+      let blocking = matches.count > first ? matches[first + step.slot] : -1
+      matches.truncate(to: first)
+      if blocking < 0 {
+        try walk(plan, index + 1, passed + 1)
+      } else {
+        consider(passed, failure: 3, condition: index, blocking: blocking, plan: plan)
+      }
+    }
+  }
+
+  mutating func consider(_ passed: Int, failure: UInt8, condition: Int, blocking: Int32, plan: CompiledProgram.FlatTraceException) {
+    guard walkBestPassed < 0 || passed > walkBestPassed else { return }
+    walkBestPassed = passed
+    walkBest.failure = failure
+    walkBest.condition = Int32(condition)
+    walkBest.blocking = blocking
+    if failure == 2 {
+      walkSnapshot.removeAll()
+      for slot in 0..<plan.slotCount { walkSnapshot.append(bind[slot]) }
+    }
   }
 
   @inline(__always)

@@ -82,6 +82,19 @@ struct CaseMachine {
   var pendingBindings = RawBuffer<Int32>(capacity: 256)
   var pendingJudged = RawBuffer<Word>(capacity: 64)
   var scratch = RawBuffer<UInt8>(capacity: 256)
+  /// Exceptions weighed against explained firings, the bindings their failures saw, and per
+  /// fact the run of them its first derivation weighed.
+  var weighed = RawBuffer<WeighedException>(capacity: 32)
+  var weighedBindings = RawBuffer<Int32>(capacity: 128)
+  var factWeighedStart = RawBuffer<Int32>(capacity: 128)
+  var factWeighedCount = RawBuffer<Int32>(capacity: 128)
+  /// The exception that defeated the rule last resolved as defeated.
+  var lastDefeater: Int32 = -1
+  /// The closest-candidate walk: conditions visited, and the best failure so far.
+  var walkVisited = 0
+  var walkBestPassed = -1
+  var walkBest = WeighedException(rule: -1, outcome: 0, defeatedBy: -1, failure: 0, condition: -1, bindings: -1, blocking: -1)
+  var walkSnapshot = RawBuffer<Int32>(capacity: 64)
 
   // Writing.
   /// A finding record's facts in output order, and the citations a finding has written.
@@ -139,6 +152,8 @@ struct CaseMachine {
     for buffer in [originStart, originCount, originOffset, newlines, factBindings, bindingPool, pendingBindings] { buffer.free() }
     factJudged.free()
     pendingJudged.free()
+    weighed.free()
+    for buffer in [weighedBindings, factWeighedStart, factWeighedCount, walkSnapshot] { buffer.free() }
     guardPresence.free()
     references.free()
     texts.free()
@@ -179,6 +194,10 @@ struct CaseMachine {
       bindingPool.removeAll()
       pendingBindings.removeAll()
       pendingJudged.removeAll()
+      weighed.removeAll()
+      weighedBindings.removeAll()
+      factWeighedStart.removeAll()
+      factWeighedCount.removeAll()
     }
     caseStamp &+= 1
     if caseStamp == 0 {
@@ -227,6 +246,8 @@ struct CaseMachine {
     if tracing {
       factBindings.append(-1)
       factJudged.append(.noneWord)
+      factWeighedStart.append(0)
+      factWeighedCount.append(0)
     }
     return id
   }
@@ -320,8 +341,11 @@ struct CaseMachine {
       let ordinal = day.signed
       if ordinal < r.from || ordinal >= r.until { return .notInForce }
     }
-    // Weighing exceptions is explained by the interpreter (with why-not for each one).
-    if tracing, r.exceptionCount > 0 || !compiled.traceRules[rule].explainable { throw Fallback() }
+    // Explaining a firing records why each exception did not apply; only firings that conclude
+    // something are explained, and only rules with trace plans.
+    let explaining = tracing && r.conclusionCount > 0
+    if explaining, !compiled.traceRules[rule].explainable { throw Fallback() }
+    let weighStart = weighed.count
     for index in 0..<r.exceptionCount {
       let exception = ints[r.exceptionStart + index]
       let e = compiled.flatRules[exception]
@@ -329,14 +353,31 @@ struct CaseMachine {
       let first = matches.count
       try match(e.stepStart, e.stepEnd, mode: .collect(e.slotCount))
       var outcome = Outcome.failed
+      var defeatedBy: Int32 = -1
       var candidate = first
       while candidate < matches.count {
         outcome = try resolve(rule: exception, at: candidate, width: e.slotCount)
+        defeatedBy = lastDefeater
         if outcome == .applied { break }
         candidate += e.slotCount
       }
       matches.truncate(to: first)
-      if outcome == .applied { return .defeated }
+      if outcome == .applied {
+        weighed.truncate(to: weighStart)
+        lastDefeater = Int32(exception)
+        return .defeated
+      }
+      if explaining {
+        let plan = compiled.traceExceptions[compiled.traceRules[rule].exceptionStart + index]
+        var record = WeighedException(
+          rule: Int32(exception), outcome: outcome == .notInForce ? 1 : outcome == .defeated ? 2 : 0, defeatedBy: defeatedBy, failure: 0,
+          condition: -1, bindings: -1, blocking: -1)
+        if outcome == .failed {
+          load(offset, width: width, slotCount: e.slotCount)
+          record = try closestFailure(plan, record)
+        }
+        weighed.append(record)
+      }
     }
     if r.exceptionCount > 0 { load(offset, width: width, slotCount: r.slotCount) }
     var bindingStart: Int32 = -1
@@ -348,7 +389,10 @@ struct CaseMachine {
       let conclusion = compiled.conclusionPool[r.conclusionStart + index]
       let start = Int32(pending.count)
       for code in 0..<conclusion.codeCount { pending.append(try quickValue(compiled.codePool[conclusion.codeStart + code])) }
-      pendingItems.append(PendingFact(record: Int32(conclusion.record), rule: Int32(rule), start: start, bindings: bindingStart))
+      pendingItems.append(
+        PendingFact(
+          record: Int32(conclusion.record), rule: Int32(rule), start: start, bindings: bindingStart, weighedStart: Int32(weighStart),
+          weighedCount: Int32(weighed.count - weighStart)))
       if tracing { pendingJudged.append(judged ?? .noneWord) }
     }
     return .applied
@@ -389,6 +433,8 @@ struct CaseMachine {
       if tracing {
         factBindings[Int(id)] = Int32(bindingPool.count)
         factJudged[Int(id)] = pendingJudged[index]
+        factWeighedStart[Int(id)] = item.weighedStart
+        factWeighedCount[Int(id)] = item.weighedCount
         bindingPool.append(from: pendingBindings.base + Int(item.bindings), count: compiled.flatRules[Int(item.rule)].slotCount)
       }
       dedupe.insert(hash: hash, fact: id)
@@ -514,8 +560,25 @@ struct PendingFact {
   let record: Int32
   let rule: Int32
   let start: Int32
-  /// Where the firing's bindings start in `pendingBindings` (-1 when not explaining).
+  /// Where the firing's bindings start in `pendingBindings` (-1 when not explaining), and its
+  /// weighed exceptions in `weighed`.
   let bindings: Int32
+  let weighedStart: Int32
+  let weighedCount: Int32
+}
+
+/// An exception weighed against an explained firing, as `ExceptionTrace` has it: `outcome` 0
+/// failed, 1 not in force, 2 defeated (by `defeatedBy`); a failure (`failure` 1: no fact to
+/// bind, 2: a test, 3: an absence) names the walked condition, the bindings it failed under (in
+/// `weighedBindings`) and, for an absence, the fact found.
+struct WeighedException {
+  let rule: Int32
+  let outcome: UInt8
+  let defeatedBy: Int32
+  var failure: UInt8
+  var condition: Int32
+  var bindings: Int32
+  var blocking: Int32
 }
 
 /// A reference read from the case, checked once every fact is in.

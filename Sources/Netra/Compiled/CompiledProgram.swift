@@ -77,6 +77,29 @@ final class CompiledProgram: @unchecked Sendable {
     let slotCount: Int
     let conditionStart: Int
     let conditionCount: Int
+    let exceptionStart: Int
+    let exceptionCount: Int
+  }
+
+  struct FlatTraceException {
+    let prefix: Fragment
+    let rule: Int
+    let slotCount: Int
+    let walkStart: Int
+    let walkCount: Int
+  }
+
+  /// A walked condition: a binding (`kind` 0), a test (1) or an absence (2).
+  struct FlatWalk {
+    let kind: UInt8
+    let slot: Int
+    let record: Int
+    let code: Int32
+    let pattern: Int32
+    let failPrefix: Fragment
+    let hasValues: Bool
+    let left: FlatOperand
+    let right: FlatOperand
   }
 
   struct FlatTraceSlot {
@@ -231,6 +254,8 @@ final class CompiledProgram: @unchecked Sendable {
   let traceRules: UnsafeMutableBufferPointer<FlatTraceRule>
   let traceSlots: UnsafeMutableBufferPointer<FlatTraceSlot>
   let traceConditions: UnsafeMutableBufferPointer<FlatTraceCondition>
+  let traceExceptions: UnsafeMutableBufferPointer<FlatTraceException>
+  let traceWalks: UnsafeMutableBufferPointer<FlatWalk>
   let traceBytes: UnsafeMutableBufferPointer<UInt8>
   let ruleNameFragments: UnsafeMutableBufferPointer<Fragment>
   /// Per code start, its memo in `memos` (-1 when it has none); `memoSize` words in all.
@@ -484,11 +509,45 @@ final class CompiledProgram: @unchecked Sendable {
     var flatTraceRules: [FlatTraceRule] = []
     var flatSlots: [FlatTraceSlot] = []
     var flatConditions: [FlatTraceCondition] = []
+    var flatExceptions: [FlatTraceException] = []
+    var flatWalks: [FlatWalk] = []
+    let noOperand = FlatOperand(rendered: Fragment(start: 0, count: 0), code: -1, kind: .none)
     for plan in tracePlans {
       flatTraceRules.append(
         FlatTraceRule(
           explainable: plan.explainable, header: traceFragment(plan.header), slotStart: flatSlots.count, slotCount: plan.slots.count,
-          conditionStart: flatConditions.count, conditionCount: plan.conditions.count))
+          conditionStart: flatConditions.count, conditionCount: plan.conditions.count, exceptionStart: flatExceptions.count,
+          exceptionCount: plan.exceptions.count))
+      for exception in plan.exceptions {
+        flatExceptions.append(
+          FlatTraceException(
+            prefix: traceFragment(exception.prefix), rule: exception.rule, slotCount: exception.slotCount, walkStart: flatWalks.count,
+            walkCount: exception.walk.count))
+        for step in exception.walk {
+          var kind: UInt8 = 0
+          var slot = 0
+          var record = -1
+          var code: Int32 = -1
+          var pattern: Int32 = -1
+          switch step.kind {
+          case .binding(let s, let r):
+            slot = s
+            record = r
+          case .test(let c):
+            kind = 1
+            code = c
+          case .absence(let p, let s):
+            kind = 2
+            pattern = p
+            slot = s
+          }
+          flatWalks.append(
+            FlatWalk(
+              kind: kind, slot: slot, record: record, code: code, pattern: pattern, failPrefix: traceFragment(step.failPrefix),
+              hasValues: !step.operands.isEmpty, left: step.operands.first.map(flatOperand) ?? noOperand,
+              right: step.operands.last.map(flatOperand) ?? noOperand))
+        }
+      }
       for slot in plan.slots { flatSlots.append(FlatTraceSlot(prefix: traceFragment(slot.prefix), record: slot.record)) }
       for condition in plan.conditions {
         let none = FlatOperand(rendered: Fragment(start: 0, count: 0), code: -1, kind: .none)
@@ -501,6 +560,8 @@ final class CompiledProgram: @unchecked Sendable {
     traceRules = Self.table(flatTraceRules)
     traceSlots = Self.table(flatSlots)
     traceConditions = Self.table(flatConditions)
+    traceExceptions = Self.table(flatExceptions)
+    traceWalks = Self.table(flatWalks)
     ruleNameFragments = Self.table(program.rules.map { rule in traceFragment(Array(JSONText.quote(rule.name).utf8)) })
     traceBytes = Self.table(traceText)
     let input = records[program.inputRecord]
@@ -547,6 +608,8 @@ final class CompiledProgram: @unchecked Sendable {
     traceRules.deallocate()
     traceSlots.deallocate()
     traceConditions.deallocate()
+    traceExceptions.deallocate()
+    traceWalks.deallocate()
     traceBytes.deallocate()
     ruleNameFragments.deallocate()
     stepTable.deallocate()
