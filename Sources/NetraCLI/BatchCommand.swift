@@ -75,9 +75,11 @@ enum BatchCommand {
     }
     func emit(_ result: BatchEvaluator.BlockResult) {
       totals.count(result)
-      // One write per block: a killed run leaves whole lines, save at most a cut last one, which
-      // `--resume` removes.
-      result.output.withUnsafeBytes { sink.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+      // One write per chunk of whole lines: a killed run leaves whole lines, save at most a cut
+      // last one, which `--resume` removes.
+      for part in result.parts where !part.isEmpty {
+        part.withUnsafeBytes { sink.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+      }
       if terminal, Date().timeIntervalSince(lastProgress) > 1 {
         errors.write("\r\(totals.cases) cases…")
         lastProgress = Date()
@@ -90,7 +92,7 @@ enum BatchCommand {
     while !next.lines.isEmpty {
       let block = next
       let running = BlockInFlight()
-      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluate(lines: block.lines, firstNumber: block.firstNumber) }
+      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluateInParts(lines: block.lines, firstNumber: block.firstNumber) }
       if let previous { emit(previous) }
       next = readBlock()
       running.group.wait()

@@ -49,6 +49,8 @@ public struct BatchEvaluator: Sendable {
   public struct BlockResult: Sendable {
     public init() {}
     public var output: [UInt8] = []
+    /// The output in pieces, in order (from `evaluateInParts`; `output` is then empty).
+    public var parts: [[UInt8]] = []
     public var cases = 0
     public var findings = 0
     public var failed = 0
@@ -72,6 +74,16 @@ public struct BatchEvaluator: Sendable {
 
   /// Evaluates a block of lines in parallel; the output keeps the order of `lines`.
   public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
+    var result = evaluateInParts(lines: lines, firstNumber: firstNumber)
+    result.output = Array(result.parts.joined())
+    result.parts = []
+    return result
+  }
+
+  /// As `evaluate(lines:firstNumber:)`, with the output left in `parts`, one per chunk of lines,
+  /// in order: a caller that writes them one after another spares a copy of the block (with
+  /// explanations, tens of megabytes).
+  public func evaluateInParts(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
     let count = lines.count
     guard count > 0 else { return BlockResult() }
     // Many more chunks than workers, so the last chunks of a block leave a core idle only
@@ -86,9 +98,8 @@ public struct BatchEvaluator: Sendable {
       (shared.baseAddress! + chunk).initialize(to: evaluate(lines: lines[from..<to], firstNumber: firstNumber + from))
     }
     var total = BlockResult()
-    total.output.reserveCapacity(results.reduce(0) { $0 + $1.output.count })
     for chunk in 0..<chunks {
-      total.output += results[chunk].output
+      total.parts.append(results[chunk].output)
       total.count(results[chunk])
     }
     _ = results.deinitialize()
