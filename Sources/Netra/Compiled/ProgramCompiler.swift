@@ -43,7 +43,7 @@ struct ProgramCompiler {
     context = "record `\(record.name)`"
     guard record.fields.count <= 64 else { throw Fallback() }
     var fields: [CompiledProgram.Field] = []
-    for (index, field) in record.fields.enumerated() {
+    for field in record.fields {
       context = "field `\(field.name)` of `\(record.name)`"
       guard let kind = WordKind(field.type) else { throw Fallback() }
       var nested: Int?
@@ -263,7 +263,7 @@ struct ProgramCompiler {
     case .conditional(_, let t, let f):
       let a = try kind(of: t)
       let b = try kind(of: f)
-      if a == .none { return b }
+      if a == WordKind.none { return b }
       return a
     case .count: return .int
     case .dateComponent: return .int
