@@ -52,22 +52,16 @@ extension CaseMachine {
       out.append(UInt8(ascii: "}"))
     }
     out.append(#"],"conditions":["#)
-    // The conditions' operands run under the firing's bindings.
     let slotCount = compiled.flatRules[rule].slotCount
-    for slot in 0..<compiled.maxSlots { bind[slot] = slot < slotCount ? bindingPool[bindingStart + slot] : -1 }
     for index in 0..<plan.conditionCount {
       if index > 0 { out.append(UInt8(ascii: ",")) }
       let condition = compiled.traceConditions[plan.conditionStart + index]
       appendTrace(condition.prefix, to: &out)
       if condition.hasValues {
-        out.append(#""left":"#)
-        try writeOperand(condition.left, to: &out)
-        out.append(#","right":"#)
-        try writeOperand(condition.right, to: &out)
+        try writeValues(condition.left, condition.right, bindings: bindingPool.base + bindingStart, slotCount: slotCount, to: &out)
       }
       out.append("}}")
     }
-    for slot in 0..<compiled.maxSlots { bind[slot] = -1 }
     out.append(#"],"exceptions":["#)
     let weighedStart = Int(factWeighedStart[Int(fact)])
     for index in 0..<Int(factWeighedCount[Int(fact)]) {
@@ -105,12 +99,7 @@ extension CaseMachine {
         case 1:
           out.append(#""facts":"0""#)
         case 2 where step.hasValues:
-          for slot in 0..<compiled.maxSlots { bind[slot] = slot < plan.slotCount ? weighedBindings[Int(record.bindings) + slot] : -1 }
-          out.append(#""left":"#)
-          try writeOperand(step.left, to: &out)
-          out.append(#","right":"#)
-          try writeOperand(step.right, to: &out)
-          for slot in 0..<compiled.maxSlots { bind[slot] = -1 }
+          try writeValues(step.left, step.right, bindings: weighedBindings.base + Int(record.bindings), slotCount: plan.slotCount, to: &out)
         case 3:
           out.append(#""found":"#)
           var text = scratch
@@ -205,6 +194,19 @@ extension CaseMachine {
     out.append(from: originPaths.base + Int(originStart[Int(fact)]), count: Int(originCount[Int(fact)]))
   }
 
+  /// `"left":…,"right":…` of a comparison, its operands run under the given bindings.
+  mutating func writeValues(
+    _ left: CompiledProgram.FlatOperand, _ right: CompiledProgram.FlatOperand, bindings: UnsafePointer<Int32>, slotCount: Int,
+    to out: inout RawBuffer<UInt8>
+  ) throws(Fallback) {
+    for slot in 0..<compiled.maxSlots { bind[slot] = slot < slotCount ? bindings[slot] : -1 }
+    defer { for slot in 0..<compiled.maxSlots { bind[slot] = -1 } }
+    out.append(#""left":"#)
+    try writeOperand(left, to: &out)
+    out.append(#","right":"#)
+    try writeOperand(right, to: &out)
+  }
+
   /// A compared operand as `Evaluator.render` shows it, as a JSON string.
   mutating func writeOperand(_ operand: CompiledProgram.FlatOperand, to out: inout RawBuffer<UInt8>) throws(Fallback) {
     if operand.rendered.count >= 0 {
@@ -234,12 +236,7 @@ extension CaseMachine {
     case .int:
       writeInteger(word.signed, to: &out)
     case .date:
-      let (year, month, day) = Day(ordinal: word.signed).components
-      writeDigits(year, width: 4, to: &out)
-      out.append(UInt8(ascii: "-"))
-      writeDigits(month, width: 2, to: &out)
-      out.append(UInt8(ascii: "-"))
-      writeDigits(day, width: 2, to: &out)
+      writeDate(word, to: &out)
     case .text:
       // `JSONText.quote` of the text: the constants' quoted forms are kept; a case's own texts
       // are plain ASCII without quotes or backslashes.

@@ -156,13 +156,8 @@ extension CaseMachine {
     case .int: writeInteger(word.signed, to: &out)
     case .text: writeText(word, to: &out)
     case .date:
-      let (year, month, day) = Day(ordinal: word.signed).components
       out.append(UInt8(ascii: "\""))
-      writeDigits(year, width: 4, to: &out)
-      out.append(UInt8(ascii: "-"))
-      writeDigits(month, width: 2, to: &out)
-      out.append(UInt8(ascii: "-"))
-      writeDigits(day, width: 2, to: &out)
+      writeDate(word, to: &out)
       out.append(UInt8(ascii: "\""))
     case .enumeration(let e): append(compiled.enumFragments[compiled.enumFragmentStart[e] + Int(word)], to: &out)
     case .fact(let r):
@@ -185,6 +180,16 @@ extension CaseMachine {
     case .none, .period:
       out.append("null")
     }
+  }
+
+  /// `YYYY-MM-DD`, as `Day.description`.
+  func writeDate(_ word: Word, to out: inout RawBuffer<UInt8>) {
+    let (year, month, day) = Day(ordinal: word.signed).components
+    writeDigits(year, width: 4, to: &out)
+    out.append(UInt8(ascii: "-"))
+    writeDigits(month, width: 2, to: &out)
+    out.append(UInt8(ascii: "-"))
+    writeDigits(day, width: 2, to: &out)
   }
 
   func writeInteger(_ value: Int, to out: inout RawBuffer<UInt8>) {

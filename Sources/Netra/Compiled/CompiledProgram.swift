@@ -550,11 +550,10 @@ final class CompiledProgram: @unchecked Sendable {
       }
       for slot in plan.slots { flatSlots.append(FlatTraceSlot(prefix: traceFragment(slot.prefix), record: slot.record)) }
       for condition in plan.conditions {
-        let none = FlatOperand(rendered: Fragment(start: 0, count: 0), code: -1, kind: .none)
         flatConditions.append(
           FlatTraceCondition(
             prefix: traceFragment(condition.prefix), hasValues: !condition.operands.isEmpty,
-            left: condition.operands.first.map(flatOperand) ?? none, right: condition.operands.last.map(flatOperand) ?? none))
+            left: condition.operands.first.map(flatOperand) ?? noOperand, right: condition.operands.last.map(flatOperand) ?? noOperand))
       }
     }
     traceRules = Self.table(flatTraceRules)

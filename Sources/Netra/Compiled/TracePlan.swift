@@ -88,10 +88,7 @@ extension ProgramCompiler {
         // A firing's absences held: nothing was found, so there are no values to show.
         conditions.append(TracePlan.Condition(prefix: prefix, operands: []))
       case .test(let expr, _):
-        var pair: (CExpr, CExpr)?
-        if case .binary(let op, let a, let b) = expr, op != .and, op != .or { pair = (a, b) }
-        if case .not(.binary(let op, let a, let b)) = expr, op != .and, op != .or { pair = (a, b) }
-        guard let (a, b) = pair else {
+        guard let (a, b) = Self.comparedOperands(expr) else {
           conditions.append(TracePlan.Condition(prefix: prefix, operands: []))
           continue
         }
@@ -133,10 +130,7 @@ extension ProgramCompiler {
           guard try kind(of: expr) != nil else { return nil }
           let code = try compileExpression(expr)
           var operands: [TracePlan.Operand] = []
-          var pair: (CExpr, CExpr)?
-          if case .binary(let op, let a, let b) = expr, op != .and, op != .or { pair = (a, b) }
-          if case .not(.binary(let op, let a, let b)) = expr, op != .and, op != .or { pair = (a, b) }
-          if let (a, b) = pair {
+          if let (a, b) = Self.comparedOperands(expr) {
             guard let left = operand(a), let right = operand(b) else { return nil }
             operands = [left, right]
           }
@@ -147,6 +141,14 @@ extension ProgramCompiler {
       }
     }
     return TracePlan.Exception(prefix: prefix, rule: number, slotCount: max(1, exception.slotCount), walk: walk)
+  }
+
+  /// The two sides of a condition whose values an explanation shows (`Evaluator.trace`): a
+  /// comparison that is not `and`/`or`, or its negation.
+  static func comparedOperands(_ expr: CExpr) -> (CExpr, CExpr)? {
+    if case .binary(let op, let a, let b) = expr, op != .and, op != .or { return (a, b) }
+    if case .not(.binary(let op, let a, let b)) = expr, op != .and, op != .or { return (a, b) }
+    return nil
   }
 
   /// A comparison's operand: its rendering when constant, else its code and kind.

@@ -12,7 +12,7 @@ public struct BatchEvaluator: Sendable {
   public let program: CheckedRuleset
   public let options: Evaluator.Options
   public let workers: Int
-  let compiled: CompiledProgram?
+  /// Case machines over the compiled program; nil when every line runs on the interpreter.
   let machines: MachinePool?
 
   public init(
@@ -23,17 +23,14 @@ public struct BatchEvaluator: Sendable {
     self.options = options
     self.workers = max(1, workers)
     if !compiledEngine {
-      compiled = nil
       machines = nil
       interpreterReason = "asked for"
     } else {
       switch CompiledProgram.compileOrExplain(program) {
       case .success(let program):
-        compiled = program
         machines = MachinePool(compiled: program, options: options)
         interpreterReason = nil
       case .failure(let stop):
-        compiled = nil
         machines = nil
         interpreterReason = "\(stop.place) needs what the compiled engine leaves to the interpreter: decimals, durations or periods as values, text joined with `+`, division"
       }
@@ -41,7 +38,7 @@ public struct BatchEvaluator: Sendable {
   }
 
   /// Whether lines run on the compiled engine (else every line runs on the interpreter).
-  public var usesCompiledEngine: Bool { compiled != nil }
+  public var usesCompiledEngine: Bool { machines != nil }
   /// Why every line runs on the interpreter, when it does.
   public let interpreterReason: String?
 
