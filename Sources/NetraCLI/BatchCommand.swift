@@ -65,18 +65,18 @@ enum BatchCommand {
     var lineNumber = 0
     let terminal = isatty(2) != 0
     var lastProgress = Date()
-    func readBlock() -> (lines: [ArraySlice<UInt8>], firstNumber: Int) {
-      var block: [ArraySlice<UInt8>] = []
+    func readBlock() -> (lines: LineBlock, firstNumber: Int) {
+      var block = LineBlock()
       var firstNumber = lineNumber + 1
       let limit = options.trace ? explainedBlockLines : blockLines
       var bytes = 0
-      while block.count < limit, bytes < blockBytes, let line = reader.next() {
+      while block.count < limit, bytes < blockBytes, let (line, owner) = reader.next() {
         lineNumber += 1
         if lineNumber <= skip {
           firstNumber = lineNumber + 1
           continue
         }
-        block.append(line)
+        block.append(line, ownedBy: owner)
         bytes += line.count
       }
       return (block, firstNumber)
@@ -100,7 +100,7 @@ enum BatchCommand {
     while !next.lines.isEmpty {
       let block = next
       let running = BlockInFlight()
-      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluateInParts(lines: block.lines, firstNumber: block.firstNumber) }
+      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluateInParts(block: block.lines, firstNumber: block.firstNumber) }
       if let previous { emit(previous) }
       next = readBlock()
       running.group.wait()
@@ -147,74 +147,4 @@ enum BatchCommand {
 final class BlockInFlight: @unchecked Sendable {
   let group = DispatchGroup()
   var result = BatchEvaluator.BlockResult()
-}
-
-/// Reads lines from a file or standard input in large blocks, without loading the whole input.
-/// Lines are slices of the block they were read in; each block is a fresh buffer (the lines of
-/// the last one may still be in use), starting with the unfinished line of the one before.
-final class LineReader {
-  let handle: FileHandle
-  var buffer: [UInt8] = []
-  var position = 0
-  var finished = false
-  var problem: String?
-  static let chunk = 4 * 1024 * 1024
-
-  init?(path: String) {
-    if path == "-" {
-      handle = FileHandle.standardInput
-    } else {
-      guard let file = FileHandle(forReadingAtPath: path) else { return nil }
-      handle = file
-    }
-  }
-
-  /// Reads up to a chunk straight into a new buffer, after the bytes not yet returned.
-  func refill() {
-    let descriptor = handle.fileDescriptor
-    let rest = buffer.count - position
-    var failure: Int32 = 0
-    buffer = buffer.withUnsafeBufferPointer { old in
-      [UInt8](unsafeUninitializedCapacity: rest + LineReader.chunk) { fresh, initialized in
-        if rest > 0 { fresh.baseAddress!.update(from: old.baseAddress! + position, count: rest) }
-        initialized = rest
-        while initialized < fresh.count {
-          let got = read(descriptor, fresh.baseAddress! + initialized, fresh.count - initialized)
-          if got > 0 {
-            initialized += got
-          } else if got == 0 || errno != EINTR {
-            if got < 0 { failure = errno }
-            break
-          }
-        }
-      }
-    }
-    if buffer.count == rest { finished = true }
-    if failure != 0 { problem = "cannot read the input: \(String(cString: strerror(failure)))" }
-    position = 0
-  }
-
-  func next() -> ArraySlice<UInt8>? {
-    while true {
-      // memchr finds the newline a word at a time.
-      let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
-        guard position < bytes.count, let hit = memchr(bytes.baseAddress! + position, 0x0A, bytes.count - position) else { return nil }
-        return UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!)
-      }
-      if let newline = found {
-        var end = newline
-        if end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        let line = buffer[position..<end]
-        position = newline + 1
-        return line
-      }
-      if finished {
-        guard position < buffer.count else { return nil }
-        let line = buffer[position...]
-        position = buffer.count
-        return line
-      }
-      refill()
-    }
-  }
 }

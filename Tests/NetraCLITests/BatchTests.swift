@@ -35,6 +35,7 @@ import Testing
     lines[19] = "{not json"
     let input = try Self.write(lines, name: "batch-in.jsonl")
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("batch-out-\(ProcessInfo.processInfo.processIdentifier).jsonl").path
+    defer { try? FileManager.default.removeItem(atPath: output) }
     let run = CLITests.run(["eval", CLITests.path("rulesets/contoh"), "--batch", input, "--output", output, "--workers", "2"])
     #expect(run.code == 2)  // some lines were bad
     #expect(run.errors.contains("summary: 300 cases"))
@@ -57,6 +58,7 @@ import Testing
     let input = try Self.write((1...count).map { Self.caseLine($0) }, name: "kill-in.jsonl")
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("kill-out-\(ProcessInfo.processInfo.processIdentifier).jsonl").path
     try? FileManager.default.removeItem(atPath: output)
+    defer { try? FileManager.default.removeItem(atPath: output) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = ["eval", CLITests.path("rulesets/contoh"), "--batch", input, "--output", output, "--workers", "2"]

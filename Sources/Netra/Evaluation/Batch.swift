@@ -71,17 +71,22 @@ public struct BatchEvaluator: Sendable {
 
   /// Evaluates a block of lines in parallel; the output keeps the order of `lines`.
   public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
-    var result = evaluateInParts(lines: lines, firstNumber: firstNumber)
+    evaluate(block: LineBlock(copying: lines), firstNumber: firstNumber)
+  }
+
+  /// Evaluates a block of lines in parallel; the output keeps the order of the block.
+  public func evaluate(block: LineBlock, firstNumber: Int) -> BlockResult {
+    var result = evaluateInParts(block: block, firstNumber: firstNumber)
     result.output = Array(result.parts.joined())
     result.parts = []
     return result
   }
 
-  /// As `evaluate(lines:firstNumber:)`, with the output left in `parts`, one per chunk of lines,
+  /// As `evaluate(block:firstNumber:)`, with the output left in `parts`, one per chunk of lines,
   /// in order: a caller that writes them one after another spares a copy of the block (with
   /// explanations, tens of megabytes).
-  public func evaluateInParts(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
-    let count = lines.count
+  public func evaluateInParts(block: LineBlock, firstNumber: Int) -> BlockResult {
+    let count = block.count
     guard count > 0 else { return BlockResult() }
     // Many more chunks than workers, so the last chunks of a block leave a core idle only
     // briefly; machines are reused from chunk to chunk.
@@ -92,7 +97,7 @@ public struct BatchEvaluator: Sendable {
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       let from = count * chunk / chunks
       let to = count * (chunk + 1) / chunks
-      (shared.baseAddress! + chunk).initialize(to: evaluate(lines: lines[from..<to], firstNumber: firstNumber + from))
+      (shared.baseAddress! + chunk).initialize(to: evaluate(lines: block.lines[from..<to], firstNumber: firstNumber + from))
     }
     var total = BlockResult()
     for chunk in 0..<chunks {
@@ -104,7 +109,7 @@ public struct BatchEvaluator: Sendable {
   }
 
   /// Evaluates consecutive lines on this thread.
-  func evaluate(lines: ArraySlice<[ArraySlice<UInt8>].Element>, firstNumber: Int) -> BlockResult {
+  func evaluate(lines: ArraySlice<UnsafeBufferPointer<UInt8>>, firstNumber: Int) -> BlockResult {
     var result = BlockResult()
     guard let machines else {
       for (offset, line) in lines.enumerated() { interpret(line, number: firstNumber + offset, into: &result) }
@@ -124,11 +129,9 @@ public struct BatchEvaluator: Sendable {
       let mark = result.output.count
       var scanned = started
       do throws(Fallback) {
-        let findings = try line.withUnsafeBufferPointer { bytes throws(Fallback) in
-          try machine.read(line: bytes)
-          if timed { scanned = DispatchTime.now().uptimeNanoseconds }
-          return try machine.evaluate(output: &result.output)
-        }
+        try machine.read(line: line)
+        if timed { scanned = DispatchTime.now().uptimeNanoseconds }
+        let findings = try machine.evaluate(output: &result.output)
         result.output.append(UInt8(ascii: "\n"))
         result.cases += 1
         result.findings += findings
@@ -151,7 +154,7 @@ public struct BatchEvaluator: Sendable {
     return result
   }
 
-  func interpret(_ line: ArraySlice<UInt8>, number: Int, into result: inout BlockResult) {
+  func interpret(_ line: UnsafeBufferPointer<UInt8>, number: Int, into result: inout BlockResult) {
     let lineResult = evaluate(line: line, number: number)
     result.output += lineResult.bytes
     result.output.append(UInt8(ascii: "\n"))
@@ -175,7 +178,7 @@ public struct BatchEvaluator: Sendable {
   }
 
   /// Evaluates one line on the interpreter; `number` is its 1-based line number, for error lines.
-  public func evaluate(line: ArraySlice<UInt8>, number: Int) -> LineResult {
+  public func evaluate(line: some Collection<UInt8>, number: Int) -> LineResult {
     let bytes = Array(line)
     let started = DispatchTime.now().uptimeNanoseconds
     let (base, diagnostics, file) = FactsLoader.load(program: program, path: "line \(number)", bytes: bytes, limits: options.limits)

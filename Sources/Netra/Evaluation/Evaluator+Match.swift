@@ -88,7 +88,7 @@ extension Evaluator {
 
   mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
     var found = false
-    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
+    _ = try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       found = true
       return false
     }
@@ -97,7 +97,7 @@ extension Evaluator {
 
   mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
     var total = 0
-    try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
+    _ = try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       total += 1
       return true
     }
