@@ -42,9 +42,9 @@ extension CaseMachine {
           lineBegins = Int(newlines[index]) + 1
         }
         out.append(#"","line":"#)
-        writeInteger(line, to: &out)
+        Self.writeInteger(line, to: &out)
         out.append(#","column":"#)
-        writeInteger(offset - lineBegins + 1, to: &out)
+        Self.writeInteger(offset - lineBegins + 1, to: &out)
       } else if depth < 8 {
         out.append(#","derivation":"#)
         try writeExplanation(of: bound, depth: depth + 1, to: &out)
@@ -190,7 +190,8 @@ extension CaseMachine {
     out.append(from: compiled.traceBytes.baseAddress! + Int(fragment.start), count: Int(fragment.count))
   }
 
-  func writeOriginPath(of fact: Int32, to out: inout RawBuffer<UInt8>) {
+  /// Mutating only to be passed by address (see `CaseMachine`).
+  mutating func writeOriginPath(of fact: Int32, to out: inout RawBuffer<UInt8>) {
     out.append(from: originPaths.base + Int(originStart[Int(fact)]), count: Int(originCount[Int(fact)]))
   }
 
@@ -222,8 +223,9 @@ extension CaseMachine {
   }
 
   /// `Evaluator.render` on a word: `kosong` for none, enumeration names, quoted text, dates,
-  /// lists in braces, facts by record, key and path.
-  func render(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
+  /// lists in braces, facts by record, key and path. Mutating only to be passed by address (see
+  /// `CaseMachine`).
+  mutating func render(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
     if word == .noneWord {
       out.append("kosong")
       return
@@ -234,9 +236,9 @@ extension CaseMachine {
     case .bool:
       out.append(word == 1 ? "true" : "false")
     case .int:
-      writeInteger(word.signed, to: &out)
+      Self.writeInteger(word.signed, to: &out)
     case .date:
-      writeDate(word, to: &out)
+      Self.writeDate(word, to: &out)
     case .text:
       // `JSONText.quote` of the text: the constants' quoted forms are kept; a case's own texts
       // are plain ASCII without quotes or backslashes.

@@ -45,6 +45,7 @@ extension CaseMachine {
     out.append(from: compiled.outputBytes.baseAddress! + Int(fragment.start), count: Int(fragment.count))
   }
 
+  @inline(__always)
   func precedes(_ a: Int32, _ b: Int32, record: Int) -> Bool {
     let fields = compiled.flatFields.baseAddress! + compiled.flatRecords[record].fieldStart
     for index in compiled.sortStart[record]..<compiled.sortStart[record + 1] {
@@ -55,8 +56,25 @@ extension CaseMachine {
     return false
   }
 
-  /// `ValueOrder.compare` on words of one kind: `none` first.
+  /// `ValueOrder.compare` on words of one kind: `none` first. Lists compare item by item.
+  @inline(__always)
   func compare(_ a: Word, _ b: Word, _ kind: WordKind) -> Int {
+    guard case .list(let element) = kind, a != b, a != .noneWord, b != .noneWord else { return compareItems(a, b, kind) }
+    let x = Int(a)
+    let y = Int(b)
+    let m = Int(lists[x])
+    let n = Int(lists[y])
+    for index in 0..<min(m, n) {
+      let c = compareItems(lists[x + 1 + index], lists[y + 1 + index], element.kind)
+      if c != 0 { return c }
+    }
+    return m == n ? 0 : (m < n ? -1 : 1)
+  }
+
+  /// `compare` on words that are not lists (lists of lists stay with the interpreter). Not
+  /// recursive, so it inlines: a call would copy the whole machine.
+  @inline(__always)
+  func compareItems(_ a: Word, _ b: Word, _ kind: WordKind) -> Int {
     if a == b { return 0 }
     if a == .noneWord { return -1 }
     if b == .noneWord { return 1 }
@@ -68,26 +86,18 @@ extension CaseMachine {
       return ranks[Int(a)] < ranks[Int(b)] ? -1 : 1
     case .text:
       return textBytes(a) { x in textBytes(b) { y in x.lexicographicallyPrecedes(y) ? -1 : (x.elementsEqual(y) ? 0 : 1) } }
-    case .list(let element):
-      let x = Int(a)
-      let y = Int(b)
-      let m = Int(lists[x])
-      let n = Int(lists[y])
-      for index in 0..<min(m, n) {
-        let c = compare(lists[x + 1 + index], lists[y + 1 + index], element.kind)
-        if c != 0 { return c }
-      }
-      return m == n ? 0 : (m < n ? -1 : 1)
-    case .none, .period:
+    case .list, .none, .period:
       return 0
     }
   }
 
+  @inline(__always)
   func textBytes<R>(_ word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     texts.withBytes(Int(word), body)
   }
 
-  func writeText(_ word: Word, to out: inout RawBuffer<UInt8>) {
+  /// Mutating only to be passed by address (see `CaseMachine`).
+  mutating func writeText(_ word: Word, to out: inout RawBuffer<UInt8>) {
     let id = Int(word)
     if id < compiled.textFragments.count {
       append(compiled.textFragments[id], to: &out)
@@ -120,9 +130,9 @@ extension CaseMachine {
     var rule = Int(firstRule[Int(fact)])
     var more = 0
     while rule >= 0 {
-      let r = compiled.flatRules[rule]
-      for index in 0..<r.basisCount {
-        let citation = compiled.citationPool[r.basisStart + index]
+      let r = compiled.rule(rule)
+      for index in 0..<r.pointee.basisCount {
+        let citation = compiled.citationPool[r.pointee.basisStart + index]
         if (0..<written.count).contains(where: { written[$0] == citation.identifier }) { continue }
         if !written.isEmpty { out.append(UInt8(ascii: ",")) }
         written.append(citation.identifier)
@@ -146,18 +156,20 @@ extension CaseMachine {
     out.append(UInt8(ascii: "}"))
   }
 
-  func writeValue(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
+  /// A value as JSON; a fact shows as its key. Mutating only to be passed by address (see
+  /// `CaseMachine`).
+  mutating func writeValue(_ word: Word, kind: WordKind, to out: inout RawBuffer<UInt8>) {
     if word == .noneWord {
       out.append("null")
       return
     }
     switch kind {
     case .bool: out.append(word == 1 ? "true" : "false")
-    case .int: writeInteger(word.signed, to: &out)
+    case .int: Self.writeInteger(word.signed, to: &out)
     case .text: writeText(word, to: &out)
     case .date:
       out.append(UInt8(ascii: "\""))
-      writeDate(word, to: &out)
+      Self.writeDate(word, to: &out)
       out.append(UInt8(ascii: "\""))
     case .enumeration(let e): append(compiled.enumFragments[compiled.enumFragmentStart[e] + Int(word)], to: &out)
     case .fact(let r):
@@ -183,27 +195,30 @@ extension CaseMachine {
   }
 
   /// `YYYY-MM-DD`, as `Day.description`.
-  func writeDate(_ word: Word, to out: inout RawBuffer<UInt8>) {
+  @inline(__always)
+  static func writeDate(_ word: Word, to out: inout RawBuffer<UInt8>) {
     let (year, month, day) = Day(ordinal: word.signed).components
-    writeDigits(year, width: 4, to: &out)
+    Self.writeDigits(year, width: 4, to: &out)
     out.append(UInt8(ascii: "-"))
-    writeDigits(month, width: 2, to: &out)
+    Self.writeDigits(month, width: 2, to: &out)
     out.append(UInt8(ascii: "-"))
-    writeDigits(day, width: 2, to: &out)
+    Self.writeDigits(day, width: 2, to: &out)
   }
 
-  func writeInteger(_ value: Int, to out: inout RawBuffer<UInt8>) {
+  @inline(__always)
+  static func writeInteger(_ value: Int, to out: inout RawBuffer<UInt8>) {
     if value < 0 {
       out.append(UInt8(ascii: "-"))
       // Words never hold Int.min, so the magnitude fits.
-      writeDigits(-value, width: 1, to: &out)
+      Self.writeDigits(-value, width: 1, to: &out)
     } else {
-      writeDigits(value, width: 1, to: &out)
+      Self.writeDigits(value, width: 1, to: &out)
     }
   }
 
   /// Decimal digits of a non-negative number, zero-padded to `width`.
-  func writeDigits(_ value: Int, width: Int, to out: inout RawBuffer<UInt8>) {
+  @inline(__always)
+  static func writeDigits(_ value: Int, width: Int, to out: inout RawBuffer<UInt8>) {
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
       (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0

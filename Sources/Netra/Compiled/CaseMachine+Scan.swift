@@ -330,6 +330,7 @@ extension CaseMachine {
     }
   }
 
+  @inline(__always)
   func names(_ item: Word, record: Int32, key: Int, kind: WordKind) -> Bool {
     if kind == .text {
       let id = Int(item)
@@ -434,7 +435,7 @@ extension CaseMachine {
   mutating func appendIndex(_ index: Int) {
     var extended = path
     extended.append(UInt8(ascii: "["))
-    writeDigits(index, width: 1, to: &extended)
+    Self.writeDigits(index, width: 1, to: &extended)
     extended.append(UInt8(ascii: "]"))
     path = extended
   }

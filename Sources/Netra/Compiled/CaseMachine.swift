@@ -3,6 +3,10 @@
 /// step for step (fact order, join order, exceptions, validity dates, conflicts), and throws
 /// `Fallback` for everything it leaves to the interpreter: input errors, conflicts, limits and
 /// arithmetic faults. A differential test holds the two to the same output.
+///
+/// The machine is a large struct (1.4 KB). A non-mutating method that is not inlined gets a
+/// copy of it on every call, so the helpers that write values are `mutating` (passed by
+/// address) though they only read, and the small ones are inlined.
 struct CaseMachine {
   let compiled: CompiledProgram
   let options: Evaluator.Options
@@ -286,9 +290,9 @@ struct CaseMachine {
         if passStart == deltaStart { break }
         for index in 0..<stratum.ruleCount {
           let rule = ints[stratum.ruleStart + index]
-          let r = compiled.flatRules[rule]
-          for delta in 0..<r.deltaCount where heads[ints[r.deltaStart + 2 * delta + 1]] {
-            try evaluate(rule: rule, deltaSlot: ints[r.deltaStart + 2 * delta], deltaFirst: deltaStart)
+          let r = compiled.rule(rule)
+          for delta in 0..<r.pointee.deltaCount where heads[ints[r.pointee.deltaStart + 2 * delta + 1]] {
+            try evaluate(rule: rule, deltaSlot: ints[r.pointee.deltaStart + 2 * delta], deltaFirst: deltaStart)
           }
           try flushPending()
         }
@@ -304,20 +308,20 @@ struct CaseMachine {
   }
 
   mutating func evaluate(rule: Int, deltaSlot: Int, deltaFirst: Int32) throws(Fallback) {
-    let r = compiled.flatRules[rule]
-    if r.guardPair >= 0, guardPresence[r.guardPair] & r.guardMask == 0 { return }
+    let r = compiled.rule(rule)
+    if r.pointee.guardPair >= 0, guardPresence[r.pointee.guardPair] & r.pointee.guardMask == 0 { return }
     let ints = compiled.intPool.baseAddress!
-    for index in 0..<r.bindingCount where byRecord[ints[r.bindingStart + index]].isEmpty { return }
-    for slot in 0..<r.slotCount { bind[slot] = -1 }
+    for index in 0..<r.pointee.bindingCount where byRecord[ints[r.pointee.bindingStart + index]].isEmpty { return }
+    for slot in 0..<r.pointee.slotCount { bind[slot] = -1 }
     restrictionSlot = deltaSlot
     restrictionFirst = deltaFirst
     let first = matches.count
-    try match(r.stepStart, r.stepEnd, mode: .collect(r.slotCount))
+    try match(r.pointee.stepStart, r.pointee.stepEnd, mode: .collect(r.pointee.slotCount))
     restrictionSlot = -1
     var offset = first
     while offset < matches.count {
-      _ = try resolve(rule: rule, at: offset, width: r.slotCount)
-      offset += r.slotCount
+      _ = try resolve(rule: rule, at: offset, width: r.pointee.slotCount)
+      offset += r.pointee.slotCount
     }
     matches.truncate(to: first)
   }
@@ -333,33 +337,33 @@ struct CaseMachine {
   /// As `Evaluator.resolve`: in force at the judgement day, no exception applying; derives the
   /// conclusions into `pending`.
   mutating func resolve(rule: Int, at offset: Int, width: Int) throws(Fallback) -> Outcome {
-    let r = compiled.flatRules[rule]
+    let r = compiled.rule(rule)
     let ints = compiled.intPool.baseAddress!
-    load(offset, width: width, slotCount: r.slotCount)
+    load(offset, width: width, slotCount: r.pointee.slotCount)
     let judged = try judgementDay(rule: rule)
     if let day = judged {
       let ordinal = day.signed
-      if ordinal < r.from || ordinal >= r.until { return .notInForce }
+      if ordinal < r.pointee.from || ordinal >= r.pointee.until { return .notInForce }
     }
     // Explaining a firing records why each exception did not apply; only firings that conclude
     // something are explained, and only rules with trace plans.
-    let explaining = tracing && r.conclusionCount > 0
+    let explaining = tracing && r.pointee.conclusionCount > 0
     if explaining, !compiled.traceRules[rule].explainable { throw Fallback() }
     let weighStart = weighed.count
-    for index in 0..<r.exceptionCount {
-      let exception = ints[r.exceptionStart + index]
-      let e = compiled.flatRules[exception]
-      load(offset, width: width, slotCount: e.slotCount)
+    for index in 0..<r.pointee.exceptionCount {
+      let exception = ints[r.pointee.exceptionStart + index]
+      let e = compiled.rule(exception)
+      load(offset, width: width, slotCount: e.pointee.slotCount)
       let first = matches.count
-      try match(e.stepStart, e.stepEnd, mode: .collect(e.slotCount))
+      try match(e.pointee.stepStart, e.pointee.stepEnd, mode: .collect(e.pointee.slotCount))
       var outcome = Outcome.failed
       var defeatedBy: Int32 = -1
       var candidate = first
       while candidate < matches.count {
-        outcome = try resolve(rule: exception, at: candidate, width: e.slotCount)
+        outcome = try resolve(rule: exception, at: candidate, width: e.pointee.slotCount)
         defeatedBy = lastDefeater
         if outcome == .applied { break }
-        candidate += e.slotCount
+        candidate += e.pointee.slotCount
       }
       matches.truncate(to: first)
       if outcome == .applied {
@@ -373,20 +377,20 @@ struct CaseMachine {
           rule: Int32(exception), outcome: outcome == .notInForce ? 1 : outcome == .defeated ? 2 : 0, defeatedBy: defeatedBy, failure: 0,
           condition: -1, bindings: -1, blocking: -1)
         if outcome == .failed {
-          load(offset, width: width, slotCount: e.slotCount)
+          load(offset, width: width, slotCount: e.pointee.slotCount)
           record = try closestFailure(plan, record)
         }
         weighed.append(record)
       }
     }
-    if r.exceptionCount > 0 { load(offset, width: width, slotCount: r.slotCount) }
+    if r.pointee.exceptionCount > 0 { load(offset, width: width, slotCount: r.pointee.slotCount) }
     var bindingStart: Int32 = -1
     if tracing {
       bindingStart = Int32(pendingBindings.count)
-      for slot in 0..<r.slotCount { pendingBindings.append(bind[slot]) }
+      for slot in 0..<r.pointee.slotCount { pendingBindings.append(bind[slot]) }
     }
-    for index in 0..<r.conclusionCount {
-      let conclusion = compiled.conclusionPool[r.conclusionStart + index]
+    for index in 0..<r.pointee.conclusionCount {
+      let conclusion = compiled.conclusionPool[r.pointee.conclusionStart + index]
       let start = Int32(pending.count)
       for code in 0..<conclusion.codeCount { pending.append(try quickValue(compiled.codePool[conclusion.codeStart + code])) }
       pendingItems.append(
@@ -402,13 +406,13 @@ struct CaseMachine {
   mutating func judgementDay(rule: Int) throws(Fallback) -> Word? {
     var index = rule
     while index >= 0 {
-      let r = compiled.flatRules[index]
-      if r.judgedAtCode >= 0 {
+      let r = compiled.rule(index)
+      if r.pointee.judgedAtCode >= 0 {
         if let asOf = options.asOf { return Word(signed: asOf.ordinal) }
-        let day = try value(r.judgedAtCode)
+        let day = try value(r.pointee.judgedAtCode)
         return day == .noneWord ? nil : day
       }
-      index = r.exceptionTo
+      index = r.pointee.exceptionTo
     }
     return nil
   }
@@ -454,6 +458,7 @@ struct CaseMachine {
     return result
   }
 
+  @inline(__always)
   func hashFields(record: Int, _ start: Int, _ stop: Int) -> UInt64 {
     var h = UInt64(record) &* 0x9E37_79B9_7F4A_7C15
     let listFields = compiled.flatRecords[record].listFields
@@ -471,6 +476,7 @@ struct CaseMachine {
     return h ^ (h >> 31)
   }
 
+  @inline(__always)
   func sameFields(_ fact: Int32, record: Int, _ start: Int, _ stop: Int) -> Bool {
     let listFields = compiled.flatRecords[record].listFields
     let base = Int(factStart[Int(fact)])
@@ -540,6 +546,7 @@ struct CaseMachine {
 extension CaseMachine {
   /// Whether two live facts of a record have equal keys; without allocating, as this runs for
   /// every keyed record of every case and nearly always finds none.
+  @inline(__always)
   func sharesKey(record: Int, keys: [Int]) -> Bool {
     let facts = byRecord[record]
     guard facts.count <= 64 else { return true }

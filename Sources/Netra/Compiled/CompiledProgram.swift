@@ -199,6 +199,12 @@ final class CompiledProgram: @unchecked Sendable {
   let program: CheckedRuleset
   let records: [Record]
   let flatRules: UnsafeMutableBufferPointer<FlatRule>
+
+  /// A rule's flat facts in place. Reading a field through the pointer loads that field alone; a
+  /// copy of the whole struct (150 bytes) costs a call to `memcpy`, as the compiler cannot keep
+  /// it in registers across the machine's mutating calls.
+  @inline(__always)
+  func rule(_ index: Int) -> UnsafePointer<FlatRule> { UnsafePointer(flatRules.baseAddress! + index) }
   let conclusionPool: UnsafeMutableBufferPointer<FlatConclusion>
   let intPool: UnsafeMutableBufferPointer<Int>
   let codePool: UnsafeMutableBufferPointer<Int32>
