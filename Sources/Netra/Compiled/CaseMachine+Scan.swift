@@ -101,18 +101,22 @@ extension CaseMachine {
     return available >= quotedLength && Self.sameBytes(cursor, bytes, quotedLength)
   }
 
-  /// Short byte runs compared in place (field names and enumeration cases are short).
+  /// Short byte runs compared in place (field names and enumeration cases are short): words at
+  /// a time, the last word overlapping the one before rather than a byte loop.
   @inline(__always)
   static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    var index = 0
-    while index + 8 <= count {
-      if UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self) { return false }
-      index += 8
+    @inline(__always) func word(_ p: UnsafePointer<UInt8>, _ at: Int) -> UInt64 { UnsafeRawPointer(p + at).loadUnaligned(as: UInt64.self) }
+    @inline(__always) func half(_ p: UnsafePointer<UInt8>, _ at: Int) -> UInt32 { UnsafeRawPointer(p + at).loadUnaligned(as: UInt32.self) }
+    if count >= 8 {
+      var index = 0
+      while index + 8 <= count {
+        if word(a, index) != word(b, index) { return false }
+        index += 8
+      }
+      return index == count || word(a, count - 8) == word(b, count - 8)
     }
-    while index < count {
-      if a[index] != b[index] { return false }
-      index += 1
-    }
+    if count >= 4 { return half(a, 0) == half(b, 0) && half(a, count - 4) == half(b, count - 4) }
+    for index in 0..<count where a[index] != b[index] { return false }
     return true
   }
 
@@ -176,7 +180,16 @@ extension CaseMachine {
             path.append(UInt8(ascii: "."))
             path.append(from: names + Int(field.nameStart), count: Int(field.quotedLength) - 1)
           }
-          let word = try scanValue(field.kind, nested: Int(field.nested), depth: depth)
+          // Texts, enumeration cases and dates are read here, without a call: most members are.
+          let word: Word
+          switch field.kind {
+          case .text:
+            let (start, length) = try scanPlainString()
+            word = Word(texts.intern(start, length, readable: end - start))
+          case .enumeration(let e): word = try scanEnumeration(e)
+          case .date: word = try scanDate()
+          default: word = try scanValue(field.kind, nested: Int(field.nested), depth: depth)
+          }
           path.truncate(to: pathMark)
           // Reading nested facts may have moved the frame's storage: find it again.
           (direct ? words.base : fieldStack.base)[frame + number] = word
@@ -357,40 +370,9 @@ extension CaseMachine {
       let (start, length) = try scanPlainString()
       return Word(texts.intern(start, length, readable: end - start))
     case .date:
-      let (start, length) = try scanPlainString()
-      guard length == 10, start[4] == UInt8(ascii: "-"), start[7] == UInt8(ascii: "-") else { throw Fallback() }
-      // Dates repeat across cases: the last one read in a slot is remembered by its bytes.
-      let head = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
-      let tail = UnsafeRawPointer(start + 8).loadUnaligned(as: UInt16.self)
-      let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xff51_afd7_ed55_8ccd) >> 55)
-      if dateHeads[slot] == head, dateTails[slot] == tail { return dateWords[slot] }
-      func digits(_ from: Int, _ count: Int) throws(Fallback) -> Int {
-        var value = 0
-        for index in from..<(from + count) {
-          let byte = start[index]
-          guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw Fallback() }
-          value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
-      }
-      guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
-      dateHeads[slot] = head
-      dateTails[slot] = tail
-      dateWords[slot] = Word(signed: day.ordinal)
-      return Word(signed: day.ordinal)
+      return try scanDate()
     case .enumeration(let e):
-      let (start, length) = try scanPlainString()
-      let table = compiled.enumTables[e]
-      let slots = compiled.enumSlots.baseAddress! + table.slotStart
-      let starts = compiled.enumCaseStarts.baseAddress! + table.firstCase
-      var slot = Int(truncatingIfNeeded: TextTable.hash(start, length, readable: end - start)) & table.mask
-      while case let number = Int(slots[slot]), number >= 0 {
-        if starts[number + 1] - starts[number] == length, Self.sameBytes(compiled.enumCaseBytes.baseAddress! + starts[number], start, length) {
-          return Word(number)
-        }
-        slot = (slot + 1) & table.mask
-      }
-      throw Fallback()
+      return try scanEnumeration(e)
     case .fact(let r):
       return Word(try scanObject(record: r, depth: depth + 1))
     case .list(let element):
@@ -429,6 +411,55 @@ extension CaseMachine {
     case .none, .period:
       throw Fallback()
     }
+  }
+
+  /// A `YYYY-MM-DD` string as a date word.
+  @inline(__always)
+  mutating func scanDate() throws(Fallback) -> Word {
+    let (start, length) = try scanPlainString()
+    guard length == 10, start[4] == UInt8(ascii: "-"), start[7] == UInt8(ascii: "-") else { throw Fallback() }
+    // Dates repeat across cases: the last one read in a slot is remembered by its bytes.
+    let head = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+    let tail = UnsafeRawPointer(start + 8).loadUnaligned(as: UInt16.self)
+    let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) &* 0x9E37_79B9) &* 0xff51_afd7_ed55_8ccd) >> 55)
+    if dateHeads[slot] == head, dateTails[slot] == tail { return dateWords[slot] }
+    return try readNewDate(start, head: head, tail: tail, slot: slot)
+  }
+
+  /// A date not in the cache: its digits checked and read, and the cache slot taken.
+  @inline(never)
+  mutating func readNewDate(_ start: UnsafePointer<UInt8>, head: UInt64, tail: UInt16, slot: Int) throws(Fallback) -> Word {
+    func digits(_ from: Int, _ count: Int) throws(Fallback) -> Int {
+      var value = 0
+      for index in from..<(from + count) {
+        let byte = start[index]
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw Fallback() }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let day = Day(year: try digits(0, 4), month: try digits(5, 2), day: try digits(8, 2)) else { throw Fallback() }
+    dateHeads[slot] = head
+    dateTails[slot] = tail
+    dateWords[slot] = Word(signed: day.ordinal)
+    return Word(signed: day.ordinal)
+  }
+
+  /// An enumeration case's name as its number.
+  @inline(__always)
+  mutating func scanEnumeration(_ e: Int) throws(Fallback) -> Word {
+    let (start, length) = try scanPlainString()
+    let table = compiled.enumTables[e]
+    let slots = compiled.enumSlots.baseAddress! + table.slotStart
+    let starts = compiled.enumCaseStarts.baseAddress! + table.firstCase
+    var slot = Int(truncatingIfNeeded: TextTable.hash(start, length, readable: end - start)) & table.mask
+    while case let number = Int(slots[slot]), number >= 0 {
+      if starts[number + 1] - starts[number] == length, Self.sameBytes(compiled.enumCaseBytes.baseAddress! + starts[number], start, length) {
+        return Word(number)
+      }
+      slot = (slot + 1) & table.mask
+    }
+    throw Fallback()
   }
 
   /// `[index]` on the path being read.
