@@ -94,19 +94,16 @@ enum BatchCommand {
       }
     }
     // A pipeline: while the workers evaluate one block, this thread writes the block before and
-    // reads the block after.
+    // reads the block after, and starts it before it waits, so the workers never wait for it.
     var next = readBlock()
-    var previous: BatchEvaluator.BlockResult?
+    var previous: RunningBlock?
     while !next.lines.isEmpty {
-      let block = next
-      let running = BlockInFlight()
-      DispatchQueue.global().async(group: running.group) { running.result = batch.evaluateInParts(block: block.lines, firstNumber: block.firstNumber) }
-      if let previous { emit(previous) }
+      let running = batch.start(block: next.lines, firstNumber: next.firstNumber)
+      if let previous { emit(previous.wait()) }
+      previous = running
       next = readBlock()
-      running.group.wait()
-      previous = running.result
     }
-    if let previous { emit(previous) }
+    if let previous { emit(previous.wait()) }
     if let problem = reader.problem {
       errors.write("error[E0001]: \(problem)\n")
       return ExitCode.badInput
@@ -141,10 +138,4 @@ enum BatchCommand {
     if lastNewline + 1 < data.count { try? handle.truncate(atOffset: UInt64(lastNewline + 1)) }
     return count
   }
-}
-
-/// A block being evaluated on the workers, and its result once the group is done.
-final class BlockInFlight: @unchecked Sendable {
-  let group = DispatchGroup()
-  var result = BatchEvaluator.BlockResult()
 }

@@ -14,6 +14,9 @@ public struct BatchEvaluator: Sendable {
   public let workers: Int
   /// Case machines over the compiled program; nil when every line runs on the interpreter.
   let machines: MachinePool?
+  /// One serial queue per worker: a block runs one job on each, so no more than `workers`
+  /// threads evaluate at once, whatever the number of blocks in flight.
+  let queues: [DispatchQueue]
 
   public init(
     program: CheckedRuleset, options: Evaluator.Options, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -22,6 +25,7 @@ public struct BatchEvaluator: Sendable {
     self.program = program
     self.options = options
     self.workers = max(1, workers)
+    queues = (0..<self.workers).map { DispatchQueue(label: "netra.batch.worker.\($0)", qos: .userInitiated) }
     if !compiledEngine {
       machines = nil
       interpreterReason = "asked for"
@@ -86,26 +90,28 @@ public struct BatchEvaluator: Sendable {
   /// in order: a caller that writes them one after another spares a copy of the block (with
   /// explanations, tens of megabytes).
   public func evaluateInParts(block: LineBlock, firstNumber: Int) -> BlockResult {
+    start(block: block, firstNumber: firstNumber).wait()
+  }
+
+  /// Starts evaluating a block on the workers and returns at once; `wait()` on the result gives
+  /// the output in parts, as `evaluateInParts`. A caller that starts the next block before it
+  /// waits for this one keeps every worker busy across the change of block.
+  public func start(block: LineBlock, firstNumber: Int) -> RunningBlock {
     let count = block.count
-    guard count > 0 else { return BlockResult() }
     // Many more chunks than workers, so the last chunks of a block leave a core idle only
     // briefly; machines are reused from chunk to chunk.
     let chunks = min(count, workers == 1 ? 1 : workers * 16)
-    let results = UnsafeMutableBufferPointer<BlockResult>.allocate(capacity: chunks)
-    defer { results.deallocate() }
-    nonisolated(unsafe) let shared = results
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let from = count * chunk / chunks
-      let to = count * (chunk + 1) / chunks
-      (shared.baseAddress! + chunk).initialize(to: evaluate(lines: block.lines[from..<to], firstNumber: firstNumber + from))
+    let running = RunningBlock(chunks: chunks)
+    for queue in queues.prefix(chunks) {
+      running.run(on: queue) {
+        while let chunk = running.takeChunk() {
+          let from = count * chunk / chunks
+          let to = count * (chunk + 1) / chunks
+          running.store(evaluate(lines: block.lines[from..<to], firstNumber: firstNumber + from), chunk: chunk)
+        }
+      }
     }
-    var total = BlockResult()
-    for chunk in 0..<chunks {
-      total.parts.append(results[chunk].output)
-      total.count(results[chunk])
-    }
-    _ = results.deinitialize()
-    return total
+    return running
   }
 
   /// Evaluates consecutive lines on this thread.
