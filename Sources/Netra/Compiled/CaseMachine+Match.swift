@@ -132,8 +132,18 @@ extension CaseMachine {
     switch compiled.code[Int(start)] {
     case .returnConstant(let word): return word
     case .returnField(let slot, let f): return slotField(slot, f)
+    case .returnSelect(let slot, let f, let from, let count): return select(slotField(slot, f), from, count)
     default: return try value(start)
     }
+  }
+
+  /// The value paired with `word` in `count` pairs of the constant pool from `start`, else the
+  /// default after them.
+  @inline(__always)
+  func select(_ word: Word, _ start: Int32, _ count: Int32) -> Word {
+    let pool = compiled.constantPool.baseAddress! + Int(start)
+    for pair in 0..<Int(count) where pool[2 * pair] == word { return pool[2 * pair + 1] }
+    return pool[2 * Int(count)]
   }
 
   /// Runs the code at `pc` and returns its value.
@@ -157,6 +167,10 @@ extension CaseMachine {
         return word
       case .returnField(let slot, let f):
         return slotField(slot, f)
+      case .returnSelect(let slot, let f, let from, let count):
+        return select(slotField(slot, f), from, count)
+      case .select(let slot, let f, let from, let count):
+        try push(select(slotField(slot, f), from, count))
       case .fieldIn(let slot, let f, let from, let count):
         try push(poolContains(from, count, slotField(slot, f)) ? 1 : 0)
       case .constant(let word):

@@ -14,9 +14,14 @@ enum Instruction {
   case fieldEquals(slot: Int32, field: Int32, word: Word)
   /// `x.f in {c1, c2}` in one step.
   case fieldIn(slot: Int32, field: Int32, start: Int32, count: Int32)
-  /// Whole expressions that are one constant or one field: no stack needed.
+  /// `if x.f == c1 then v1 else if x.f == c2 then v2 … else d` with constants only (and `if x.f
+  /// then v else d` for a truth value): pushes the value paired with the field's word in a run
+  /// of the constant pool, `count` pairs `c, v` and then `d`, instead of one branch per test.
+  case select(slot: Int32, field: Int32, start: Int32, count: Int32)
+  /// Whole expressions that are one constant, one field or one selection: no stack needed.
   case returnConstant(Word)
   case returnField(slot: Int32, field: Int32)
+  case returnSelect(slot: Int32, field: Int32, start: Int32, count: Int32)
   /// Equality of lists by their items.
   case listEqual, listNotEqual
   /// Orderings of integers and dates; `none` on either side is false.

@@ -330,6 +330,8 @@ struct ProgramCompiler {
       code = [.returnConstant(word)]
     } else if code.count == 1, case .field(let slot, let field) = code[0] {
       code = [.returnField(slot: slot, field: field)]
+    } else if code.count == 1, case .select(let slot, let field, let start, let count) = code[0] {
+      code = [.returnSelect(slot: slot, field: field, start: start, count: count)]
     } else {
       code.append(.ret)
     }
@@ -375,6 +377,12 @@ struct ProgramCompiler {
     case .period:
       throw Fallback()
     case .conditional(let c, let t, let f):
+      if let (slot, field, words) = try selection(expr) {
+        let start = Int32(constantPool.count)
+        constantPool += words
+        code.append(.select(slot: Int32(slot), field: Int32(field), start: start, count: Int32(words.count / 2)))
+        return
+      }
       try emit(c)
       let branch = code.count
       code.append(.branchUnlessTrue(0))
@@ -390,6 +398,42 @@ struct ProgramCompiler {
       try emit(inner)
       code.append(.dateComponent(component == .year ? 0 : component == .month ? 1 : 2))
     }
+  }
+
+  /// A chain of conditionals that tests one field of a bound fact against constants (or tests a
+  /// truth-valued field) and gives constants: the field, and the pairs `c, v` followed by the
+  /// default, for `select`. Nil for any other conditional.
+  mutating func selection(_ expr: CExpr) throws(Fallback) -> (slot: Int, field: Int, words: [Word])? {
+    var words: [Word] = []
+    var tested: (slot: Int, field: Int)?
+    var rest = expr
+    while case .conditional(let condition, let then, let otherwise) = rest {
+      guard case .constant(let value) = then else { return nil }
+      let matched: Word
+      let place: (slot: Int, field: Int)
+      switch condition {
+      case .binary(.equal, .field(.slot(let slot), let record, let field), .constant(let constant)):
+        guard let x = try kind(of: .field(.slot(slot), record: record, field: field)), let y = try kind(of: .constant(constant)),
+          Self.comparable(x, y), !x.isList, !y.isList
+        else { return nil }
+        place = (slot, field)
+        matched = try word(of: constant)
+      case .field(.slot(let slot), let record, let field):
+        guard try kind(of: condition) == .bool else { return nil }
+        place = (slot, field)
+        _ = record
+        matched = 1
+      default:
+        return nil
+      }
+      if let tested, tested != place { return nil }
+      tested = place
+      words += [matched, try word(of: value)]
+      rest = otherwise
+    }
+    guard let tested, case .constant(let value) = rest else { return nil }
+    words.append(try word(of: value))
+    return (tested.slot, tested.field, words)
   }
 
   mutating func emitBinary(_ op: BinaryOperator, _ a: CExpr, _ b: CExpr) throws(Fallback) {

@@ -28,10 +28,10 @@ struct RecordMemo {
       switch code[pc] {
       case .returnConstant, .ret:
         if pc >= reach { return finish() }
-      case .returnField(let slot, let field):
+      case .returnField(let slot, let field), .returnSelect(let slot, let field, _, _):
         guard reads(slot, field) else { return nil }
         if pc >= reach { return finish() }
-      case .field(let slot, let field), .fieldEquals(let slot, let field, _), .fieldIn(let slot, let field, _, _):
+      case .field(let slot, let field), .fieldEquals(let slot, let field, _), .fieldIn(let slot, let field, _, _), .select(let slot, let field, _, _):
         guard reads(slot, field) else { return nil }
       case .constant, .equal, .notEqual, .inConstants, .notInConstants, .not, .toBool:
         break

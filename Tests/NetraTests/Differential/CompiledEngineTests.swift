@@ -74,6 +74,20 @@ import Testing
     #expect(remembered == [false, true, true, true], "\(remembered)")
   }
 
+  /// The level table (`if l.level == "ETIK" then … else if …`) and `peran`'s default compile to
+  /// selections, one instruction each, not a branch per test.
+  @Test func chainsOfTestsOnOneFieldAreSelections() throws {
+    let compiled = try #require(CompiledProgram.compile(try Self.load("rulesets/bench-subset")))
+    let selections = compiled.code.filter {
+      switch $0 {
+      case .select, .returnSelect: true
+      default: false
+      }
+    }
+    // `peran` (1), `rezim` and `tingkat` of both level rules (4), `level` of r4, r7 and r8 (3).
+    #expect(selections.count == 8, "\(selections.count)")
+  }
+
   /// A decimal field keeps a ruleset on the interpreter, and the batch says where.
   @Test func decimalsStayOnTheInterpreter() throws {
     let batch = BatchEvaluator(program: try Self.load("rulesets/contoh"), options: Evaluator.Options())
