@@ -12,7 +12,7 @@ import Netra
 /// its lines.
 ///
 /// A mapped file that another process truncates while it is read can stop the run with SIGBUS,
-/// as with any program that maps its input; feed such a file through a pipe.
+/// as with any program that maps its input; such a file is better given as standard input.
 final class LineReader {
   private let descriptor: Int32
   private let ownsDescriptor: Bool
@@ -46,12 +46,10 @@ final class LineReader {
       guard descriptor >= 0 else { return nil }
       ownsDescriptor = true
     }
+    // Standard input is never mapped, even from a file: it is the way to read a file that may
+    // shrink meanwhile (see the type's note).
     var status = stat()
-    mapped = mapping && fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-    if mapped {
-      let offset = lseek(descriptor, 0, SEEK_CUR)
-      if offset < 0 { mapped = false } else { fileOffset = Int(offset) }
-    }
+    mapped = mapping && ownsDescriptor && fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
   }
 
   deinit {
