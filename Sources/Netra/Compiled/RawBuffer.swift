@@ -93,21 +93,7 @@ func copyBytes(to target: UnsafeMutableRawPointer, from source: UnsafeRawPointer
     let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     target.storeBytes(of: head, as: UInt64.self)
     target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
-  case 17...32:
-    let head = source.loadUnaligned(as: Block.self)
-    let tail = source.loadUnaligned(fromByteOffset: count - 16, as: Block.self)
-    target.storeBytes(of: head, as: Block.self)
-    target.storeBytes(of: tail, toByteOffset: count - 16, as: Block.self)
-  case 33...64:
-    let a = source.loadUnaligned(as: Block.self)
-    let b = source.loadUnaligned(fromByteOffset: 16, as: Block.self)
-    let c = source.loadUnaligned(fromByteOffset: count - 32, as: Block.self)
-    let d = source.loadUnaligned(fromByteOffset: count - 16, as: Block.self)
-    target.storeBytes(of: a, as: Block.self)
-    target.storeBytes(of: b, toByteOffset: 16, as: Block.self)
-    target.storeBytes(of: c, toByteOffset: count - 32, as: Block.self)
-    target.storeBytes(of: d, toByteOffset: count - 16, as: Block.self)
-  case 65...256:
+  case 17...256:
     var offset = 0
     while offset + 16 < count {
       target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: Block.self), toByteOffset: offset, as: Block.self)

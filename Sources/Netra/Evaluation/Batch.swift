@@ -73,7 +73,8 @@ public struct BatchEvaluator: Sendable {
     }
   }
 
-  /// Evaluates a block of lines in parallel; the output keeps the order of `lines`.
+  /// Evaluates a block of lines in parallel; the output keeps the order of `lines`. The lines are
+  /// copied into a block first (`LineBlock` spares the copy).
   public func evaluate(lines: [ArraySlice<UInt8>], firstNumber: Int) -> BlockResult {
     evaluate(block: LineBlock(copying: lines), firstNumber: firstNumber)
   }

@@ -16,7 +16,7 @@ public final class RunningBlock: @unchecked Sendable {
   init(chunks: Int) {
     chunkCount = chunks
     results = .allocate(capacity: max(1, chunks))
-    _ = results.initialize(repeating: BatchEvaluator.BlockResult())
+    results.initialize(repeating: BatchEvaluator.BlockResult())
   }
 
   deinit {
