@@ -27,6 +27,9 @@ final class LineReader {
   private var fileOffset = 0
   /// Whether the window or buffer holds the end of the input.
   private var finished = false
+  /// Whether the rest of an overlong line is being skipped.
+  private var skipping = false
+  private let maxLineBytes: Int
   private(set) var problem: String?
 
   /// Bytes mapped or read at a time (a long line gets more).
@@ -35,7 +38,11 @@ final class LineReader {
   static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
   /// `mapping: false` reads even a regular file (for tests of the reading path).
-  init?(path: String, window: Int = 8 * 1024 * 1024, readChunk: Int = 4 * 1024 * 1024, mapping: Bool = true) {
+  init?(
+    path: String, maxLineBytes: Int = Limits().maxCaseBytes, window: Int = 8 * 1024 * 1024, readChunk: Int = 4 * 1024 * 1024,
+    mapping: Bool = true
+  ) {
+    self.maxLineBytes = max(1, maxLineBytes)
     self.window = max(1, window)
     self.readChunk = max(1, readChunk)
     if path == "-" {
@@ -57,15 +64,30 @@ final class LineReader {
   }
 
   /// The next line (without its newline or a carriage return before it), and what keeps its
-  /// bytes alive; nil at the end of the input or after a read error (see `problem`).
+  /// bytes alive; nil at the end of the input or after a read error (see `problem`). A line longer
+  /// than `maxLineBytes` is given as its first `maxLineBytes + 1` bytes, which the evaluator
+  /// reports as too large, and the rest of it is skipped, never held in memory.
   func next() -> (line: UnsafeBufferPointer<UInt8>, owner: AnyObject)? {
     while true {
       if let base, position < count, let hit = memchr(base + position, 0x0A, count - position) {
         let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        if skipping {
+          skipping = false
+          position = newline + 1
+          continue
+        }
         var end = newline
         if end > position, base[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let line = UnsafeBufferPointer(start: base + position, count: end - position)
         position = newline + 1
+        return (line, owner)
+      }
+      if skipping {
+        position = count
+      } else if let base, count - position > maxLineBytes {
+        skipping = true
+        let line = UnsafeBufferPointer(start: base + position, count: maxLineBytes + 1)
+        position = count
         return (line, owner)
       }
       if finished {

@@ -59,6 +59,38 @@ import Testing
     }
   }
 
+  /// A line longer than the limit comes out as a prefix longer than the limit (the evaluator
+  /// reports it as too large) and the lines after it come out whole: one line out for each in.
+  @Test func overlongLinesArePrefixesAndTheRestGoesOn() throws {
+    let long = [UInt8](repeating: UInt8(ascii: "y"), count: 50_000)
+    var bytes: [UInt8] = []
+    for index in 0..<40 { bytes += Array("{\"n\":\(index)}\n".utf8) + (index % 10 == 3 ? long + [0x0A] : []) }
+    bytes += long  // an overlong last line without a newline
+    let path = try CLITests.temporaryFile("reader-long.jsonl", bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let expected = Self.expectedLines(bytes)
+    for (window, chunk) in [(1, 1), (4096, 700), (8 << 20, 4 << 20)] {
+      for mapping in [true, false] {
+        let reader = try #require(LineReader(path: path, maxLineBytes: 1_000, window: window, readChunk: chunk, mapping: mapping))
+        var lines: [[UInt8]] = []
+        var kept: [AnyObject] = []
+        while let (line, owner) = reader.next() {
+          lines.append(Array(line))
+          kept.append(owner)
+        }
+        let context = "window \(window), chunk \(chunk), mapped \(mapping)"
+        #expect(lines.count == expected.count, "\(context)")
+        for (got, want) in zip(lines, expected) {
+          if want.count > 1_000 {
+            #expect(got.count > 1_000 && want.starts(with: got), "\(context)")
+          } else {
+            #expect(got == want, "\(context)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func aDirectoryIsAReadError() throws {
     let directory = FileManager.default.temporaryDirectory.path
     let reader = try #require(LineReader(path: directory))
