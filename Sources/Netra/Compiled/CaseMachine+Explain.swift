@@ -52,7 +52,7 @@ extension CaseMachine {
       out.append(UInt8(ascii: "}"))
     }
     out.append(#"],"conditions":["#)
-    let slotCount = compiled.flatRules[rule].slotCount
+    let slotCount = compiled.rule(rule).pointee.slotCount
     for index in 0..<plan.conditionCount {
       if index > 0 { out.append(UInt8(ascii: ",")) }
       let condition = compiled.traceConditions[plan.conditionStart + index]

@@ -172,9 +172,8 @@ extension CaseMachine {
       Self.writeDate(word, to: &out)
       out.append(UInt8(ascii: "\""))
     case .enumeration(let e): append(compiled.enumFragments[compiled.enumFragmentStart[e] + Int(word)], to: &out)
-    case .fact(let r):
+    case .fact:
       // A record value shows as its key.
-        _ = r
       let target = compiled.flatRecords[Int(factRecord[Int(word)])]
       if target.keyField >= 0 {
         writeValue(field(Int32(word), target.keyField), kind: compiled.flatFields[target.fieldStart + target.keyField].kind, to: &out)

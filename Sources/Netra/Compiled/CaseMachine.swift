@@ -439,7 +439,7 @@ struct CaseMachine {
         factJudged[Int(id)] = pendingJudged[index]
         factWeighedStart[Int(id)] = item.weighedStart
         factWeighedCount[Int(id)] = item.weighedCount
-        bindingPool.append(from: pendingBindings.base + Int(item.bindings), count: compiled.flatRules[Int(item.rule)].slotCount)
+        bindingPool.append(from: pendingBindings.base + Int(item.bindings), count: compiled.rule(Int(item.rule)).pointee.slotCount)
       }
       dedupe.insert(hash: hash, fact: id)
       derivedCount += 1

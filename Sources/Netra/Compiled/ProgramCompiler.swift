@@ -418,10 +418,9 @@ struct ProgramCompiler {
         else { return nil }
         place = (slot, field)
         matched = try word(of: constant)
-      case .field(.slot(let slot), let record, let field):
+      case .field(.slot(let slot), _, let field):
         guard try kind(of: condition) == .bool else { return nil }
         place = (slot, field)
-        _ = record
         matched = 1
       default:
         return nil
