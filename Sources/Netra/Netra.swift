@@ -65,13 +65,16 @@ public enum Netra {
     return (bytes, problems)
   }
 
+  /// A directory's `.netra` files, in name order. Only regular files count; a directory or a FIFO
+  /// named `*.netra` is an error (never read: a FIFO would block), and so is a symbolic link whose
+  /// target lies outside the ruleset directory (nothing outside the ruleset is read).
   static func rulesetFiles(at path: String, problems: inout [Diagnostic]) -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
       problems.append(Diagnostic("E0001", .file(path), Message(en: "no such file or directory", id: "berkas atau direktori tidak ada")))
       return []
     }
-    guard isDirectory.boolValue else { return [path] }
+    guard status.st_mode & S_IFMT == S_IFDIR else { return [path] }
     guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
     var found: [String] = []
     while let relative = enumerator.nextObject() as? String {
@@ -83,22 +86,55 @@ public enum Netra {
         Diagnostic("E0002", .file(path), Message(en: "the directory holds no `.netra` files", id: "direktori tidak memuat berkas `.netra`")))
     }
     let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-    return found.map { base + "/" + $0 }
+    let root = realPath(base)
+    var files: [String] = []
+    for relative in found {
+      let file = base + "/" + relative
+      var entry = stat()
+      guard lstat(file, &entry) == 0 else {
+        problems.append(Diagnostic("E0001", .file(file), Message(en: "cannot read the file", id: "berkas tidak dapat dibaca")))
+        continue
+      }
+      if entry.st_mode & S_IFMT == S_IFLNK {
+        guard let root, let target = realPath(file), target.hasPrefix(root + "/") else {
+          problems.append(
+            Diagnostic(
+              "E0004", .file(file),
+              Message(
+                en: "a link to a file outside the ruleset directory (or to nothing); only files inside it are read",
+                id: "tautan ke berkas di luar direktori ruleset (atau ke tiada); hanya berkas di dalamnya yang dibaca")))
+          continue
+        }
+        // A link that stays inside is read like its target: a directory or a FIFO is refused below.
+      }
+      if stat(file, &entry) == 0, entry.st_mode & S_IFMT != S_IFREG {
+        problems.append(
+          Diagnostic(
+            "E0004", .file(file),
+            Message(
+              en: "a ruleset file must be a regular file, and this is \(FileKind(entry.st_mode & S_IFMT).name.en)",
+              id: "berkas ruleset harus berkas biasa, sedangkan ini \(FileKind(entry.st_mode & S_IFMT).name.id)")))
+        continue
+      }
+      files.append(file)
+    }
+    return files
+  }
+
+  /// The path with every link resolved, or nil when it leads nowhere.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   static func readFile(_ path: String, problems: inout [Diagnostic]) -> [UInt8]? {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      problems.append(Diagnostic("E0001", .file(path), Message(en: "cannot read the file", id: "berkas tidak dapat dibaca")))
+    switch BoundedFile.read(path, limit: maxFileBytes, kinds: .regular) {
+    case .success(let bytes):
+      return bytes
+    case .failure(let failure):
+      problems.append(failure.diagnostic(path: path, what: Message(en: "the ruleset file", id: "berkas ruleset"), limitCode: "R0104"))
       return nil
     }
-    defer { try? handle.close() }
-    let data = (try? handle.read(upToCount: maxFileBytes + 1)) ?? Data()
-    if data.count > maxFileBytes {
-      problems.append(
-        Diagnostic(
-          "R0104", .file(path), Message(en: "the file is larger than \(maxFileBytes / 1024 / 1024) MB", id: "berkas lebih besar dari \(maxFileBytes / 1024 / 1024) MB")))
-      return nil
-    }
-    return [UInt8](data)
   }
 }

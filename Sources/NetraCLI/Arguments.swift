@@ -7,7 +7,11 @@ struct Arguments {
   var flags: Set<String> = []
   var problem: String?
 
-  init(_ arguments: [String], options known: Set<String>, flags knownFlags: Set<String>) {
+  /// `choices` lists the values an option accepts (`--lang` always takes `id` or `en`); any other
+  /// value is a problem that names the option, the values it takes and the value found.
+  init(_ arguments: [String], options known: Set<String>, flags knownFlags: Set<String>, choices: [String: [String]] = [:]) {
+    var choices = choices
+    if known.contains("--lang") { choices["--lang"] = ["id", "en"] }
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
@@ -33,16 +37,63 @@ struct Arguments {
           value = arguments[index]
           index += 1
         }
+        if let allowed = choices[name], let value, !allowed.contains(value) {
+          problem = "`\(name)` expects \(Self.alternatives(allowed)), found `\(DisplayText.escaped(value))`"
+          return
+        }
         options[name] = value
       } else {
-        problem = "unknown option `\(name)`"
+        problem = "unknown option `\(DisplayText.escaped(name))`"
         return
       }
     }
+  }
+
+  /// "text, json or html".
+  static func alternatives(_ values: [String]) -> String {
+    values.count < 2 ? values.joined() : values.dropLast().joined(separator: ", ") + " or " + values.last!
+  }
+
+  /// A usage problem as printed: coded, then the command's help.
+  static func usageError(_ problem: String, help: String) -> String {
+    "error[E0007]: \(problem)\n\n\(help)\n"
+  }
+
+  /// The value of a numeric option, or a problem naming it; nil when the option is absent.
+  func positiveInteger(_ name: String) -> Result<Int?, UsageProblem> {
+    guard let text = options[name] else { return .success(nil) }
+    guard let value = Int(text), value > 0 else {
+      return .failure(UsageProblem(text: "`\(name)` expects a positive whole number, found `\(DisplayText.escaped(text))`"))
+    }
+    return .success(value)
+  }
+
+  /// The limits of evaluation, each adjustable by its own option (docs/reliability.md, "Limits").
+  static let limitOptions: Set<String> = ["--max-case-bytes", "--max-input-facts", "--max-derived-facts", "--max-steps"]
+
+  func limits() -> Result<Limits, UsageProblem> {
+    var limits = Limits()
+    let settings: [(String, WritableKeyPath<Limits, Int>)] = [
+      ("--max-case-bytes", \.maxCaseBytes), ("--max-input-facts", \.maxInputFacts), ("--max-derived-facts", \.maxDerivedFacts),
+      ("--max-steps", \.maxSteps),
+    ]
+    for (name, path) in settings {
+      switch positiveInteger(name) {
+      case .success(let value?): limits[keyPath: path] = value
+      case .success(nil): break
+      case .failure(let problem): return .failure(problem)
+      }
+    }
+    return .success(limits)
   }
 
   func language(default fallback: Language) -> Language? {
     guard let text = options["--lang"] else { return fallback }
     return Language(rawValue: text)
   }
+}
+
+/// A mistake on the command line, said in words that name the option.
+struct UsageProblem: Error {
+  let text: String
 }

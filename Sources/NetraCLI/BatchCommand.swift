@@ -21,44 +21,39 @@ enum BatchCommand {
     var workers: Int
     var trace: Bool
     var asOf: Day?
+    var limits = Limits()
+    var language = Language.en
   }
 
   static func run(program: CheckedRuleset, options: Options, output stdout: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
     let start = Date()
-    guard let reader = LineReader(path: options.input) else {
-      errors.write("error[E0001]: cannot read \(options.input)\n")
+    guard let reader = LineReader(path: options.input, maxLineBytes: options.limits.maxCaseBytes) else {
+      errors.write("error[E0001]: cannot read \(DisplayText.escaped(options.input)): \(BoundedFile.systemReason(errno))\n")
       return ExitCode.badInput
     }
-    var sink: FileHandle
+    let sink: CheckedWriter
+    var destination: BatchOutput?
     var skip = 0
     if let path = options.output {
-      if options.resume, FileManager.default.fileExists(atPath: path) {
-        guard let done = completeLines(path: path) else {
-          errors.write("error[E0001]: cannot read \(path) to resume\n")
-          return ExitCode.badInput
-        }
-        skip = done
-      } else {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-          errors.write("error[E0001]: cannot create \(path)\n")
-          return ExitCode.badInput
-        }
-      }
-      guard let handle = FileHandle(forWritingAtPath: path) else {
-        errors.write("error[E0001]: cannot write \(path)\n")
+      switch BatchOutput.open(path: path, input: options.input, resume: options.resume) {
+      case .success(let opened):
+        destination = opened
+        sink = opened.writer
+        skip = opened.linesDone
+      case .failure(let refusal):
+        errors.write("error[\(refusal.code)]: \(refusal.text)\n")
         return ExitCode.badInput
       }
-      handle.seekToEndOfFile()
-      sink = handle
     } else {
-      if options.resume {
-        errors.write("error: `--resume` needs `--output FILE`\n")
-        return ExitCode.badInput
-      }
-      sink = FileHandle.standardOutput
+      sink = StandardStream.output.writer
     }
+    defer { destination?.close() }
+    // The lines already written, read again beside the input lines they answer, to check that
+    // each is that line's result before anything is appended.
+    let written = skip > 0 ? options.output.flatMap { LineReader(path: $0) } : nil
+    var mismatch: String?
     var evaluatorOptions = Evaluator.Options(asOf: options.asOf, trace: options.trace)
-    evaluatorOptions.limits = Limits()
+    evaluatorOptions.limits = options.limits
     let batch = BatchEvaluator(program: program, options: evaluatorOptions, workers: options.workers)
     // Counts and times of every block so far (their output is written, not kept).
     var totals = BatchEvaluator.BlockResult()
@@ -70,9 +65,18 @@ enum BatchCommand {
       var firstNumber = lineNumber + 1
       let limit = options.trace ? explainedBlockLines : blockLines
       var bytes = 0
-      while block.count < limit, bytes < blockBytes, let (line, owner) = reader.next() {
+      while mismatch == nil, block.count < limit, bytes < blockBytes, let (line, owner) = reader.next() {
         lineNumber += 1
         if lineNumber <= skip {
+          let inputCase = ResumePoint.caseID(ofInputLine: line)
+          if let (result, _) = written?.next(), let stated = ResumePoint.stated(in: result, number: lineNumber),
+            ResumePoint.matches(stated, inputCase: inputCase)
+          {
+            // This input line's result is there.
+          } else {
+            mismatch =
+              "output line \(lineNumber) is not the result of input line \(lineNumber) (case `\(DisplayText.escaped(inputCase ?? "?"))`): the output is not this input's, so it is not resumed"
+          }
           firstNumber = lineNumber + 1
           continue
         }
@@ -81,13 +85,22 @@ enum BatchCommand {
       }
       return (block, firstNumber)
     }
+    // Result lines written whole (after the resumed ones), for the message of a failed write.
+    var linesWritten = 0
     func emit(_ result: BatchEvaluator.BlockResult) {
+      guard sink.failure == nil else { return }
       totals.count(result)
       // One write per chunk of whole lines: a killed run leaves whole lines, save at most a cut
       // last one, which `--resume` removes.
       for part in result.parts where !part.isEmpty {
-        part.withUnsafeBytes { sink.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0.baseAddress!), count: $0.count, deallocator: .none)) }
+        let before = sink.bytesWritten
+        part.withUnsafeBytes { sink.write($0) }
+        if sink.failure != nil {
+          linesWritten += part[0..<(sink.bytesWritten - before)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+          return
+        }
       }
+      linesWritten += result.cases
       if terminal, Date().timeIntervalSince(lastProgress) > 1 {
         errors.write("\r\(totals.cases) cases…")
         lastProgress = Date()
@@ -96,16 +109,32 @@ enum BatchCommand {
     // A pipeline: while the workers evaluate one block, this thread writes the block before and
     // reads the block after, and starts it before it waits, so the workers never wait for it.
     var next = readBlock()
+    if let mismatch {
+      errors.write("error[E0005]: \(mismatch)\n")
+      return ExitCode.badInput
+    }
+    if lineNumber < skip {
+      errors.write(
+        "error[E0005]: \(DisplayText.escaped(options.output ?? "")) holds results for \(skip) lines, but the input has only \(lineNumber): it is not this input's output; it is not resumed\n"
+      )
+      return ExitCode.badInput
+    }
     var previous: RunningBlock?
-    while !next.lines.isEmpty {
+    while !next.lines.isEmpty, sink.failure == nil {
       let running = batch.start(block: next.lines, firstNumber: next.firstNumber)
       if let previous { emit(previous.wait()) }
       previous = running
       next = readBlock()
     }
     if let previous { emit(previous.wait()) }
+    if sink.failure != nil {
+      let done = skip + linesWritten
+      let hint = options.output != nil ? "; `--resume` continues from there once there is room" : ""
+      errors.write(sink.failureMessage(options.language, detail: "the results of input lines 1–\(done) whole\(hint)") ?? "")
+      return ExitCode.badInput
+    }
     if let problem = reader.problem {
-      errors.write("error[E0001]: \(problem)\n")
+      errors.write("error[\(problem.code)]: \(problem.text) (after line \(lineNumber))\n")
       return ExitCode.badInput
     }
     let seconds = Date().timeIntervalSince(start)
@@ -122,20 +151,5 @@ enum BatchCommand {
         + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
         + (totals.interpreted > 0 && batch.usesCompiledEngine ? ", \(totals.interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
     return totals.failed > 0 ? ExitCode.badInput : ExitCode.success
-  }
-
-  /// Lines already written whole; a cut last line is removed so the run continues cleanly.
-  static func completeLines(path: String) -> Int? {
-    guard let handle = FileHandle(forUpdatingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    guard let data = try? handle.readToEnd() else { return 0 }
-    var count = 0
-    var lastNewline = -1
-    for (index, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
-      count += 1
-      lastNewline = index
-    }
-    if lastNewline + 1 < data.count { try? handle.truncate(atOffset: UInt64(lastNewline + 1)) }
-    return count
   }
 }

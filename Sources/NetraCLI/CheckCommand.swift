@@ -14,7 +14,7 @@ enum CheckCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--format", "--lang"], flags: [])
+    let args = Arguments(arguments, options: ["--format", "--lang"], flags: [], choices: ["--format": ["text", "json"]])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
@@ -22,7 +22,7 @@ enum CheckCommand {
     guard args.problem == nil, args.positionals.count == 1, let language = args.language(default: .en),
       ["text", "json"].contains(args.options["--format"] ?? "text")
     else {
-      errors.write("error: \(args.problem ?? "expected one ruleset path and valid options")\n\n\(help)\n")
+      errors.write(Arguments.usageError(args.problem ?? "expected one ruleset path", help: help))
       return ExitCode.badInput
     }
     let loaded = Netra.load(path: args.positionals[0])

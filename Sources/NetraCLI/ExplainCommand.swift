@@ -17,7 +17,7 @@ enum ExplainCommand {
       return ExitCode.success
     }
     guard args.problem == nil, args.positionals.count == 2, let language = args.language(default: .id) else {
-      errors.write("error: \(args.problem ?? "expected a ruleset, a case file and valid options")\n\n\(help)\n")
+      errors.write(Arguments.usageError(args.problem ?? "expected a ruleset and a case file", help: help))
       return ExitCode.badInput
     }
     let (dayOK, asOf) = Input.day(args.options["--as-of"], errors: &errors)

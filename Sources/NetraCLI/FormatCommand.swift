@@ -21,7 +21,7 @@ enum FormatCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--keywords", "--lang"], flags: ["--check", "--write"])
+    let args = Arguments(arguments, options: ["--keywords", "--lang"], flags: ["--check", "--write"], choices: ["--keywords": ["id", "en"]])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
@@ -30,7 +30,9 @@ enum FormatCommand {
     guard args.problem == nil, !args.positionals.isEmpty, let language = args.language(default: .en),
       keywords != .some(nil), !(args.flags.contains("--check") && args.flags.contains("--write"))
     else {
-      errors.write("error: \(args.problem ?? "expected ruleset paths and valid options")\n\n\(help)\n")
+      let problem =
+        args.problem ?? (args.positionals.isEmpty ? "expected one or more files or directories" : "`--check` and `--write` cannot be used together")
+      errors.write(Arguments.usageError(problem, help: help))
       return ExitCode.badInput
     }
     var failed = false
@@ -39,7 +41,7 @@ enum FormatCommand {
       if path == "-" {
         // Standard input to standard output, for editors that format on save.
         guard !args.flags.contains("--write"), let bytes = Input.caseBytes("-", errors: &errors) else {
-          errors.write("error: `--write` cannot rewrite standard input\n")
+          errors.write("error[E0007]: `--write` cannot rewrite standard input\n")
           failed = true
           continue
         }

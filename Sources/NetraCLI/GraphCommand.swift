@@ -19,7 +19,9 @@ enum GraphCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--format", "--view", "--lang"], flags: [])
+    let args = Arguments(
+      arguments, options: ["--format", "--view", "--lang"], flags: [],
+      choices: ["--format": ["dot", "mermaid"], "--view": RuleGraph.View.allCases.map(\.rawValue)])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
@@ -28,7 +30,7 @@ enum GraphCommand {
     guard args.problem == nil, args.positionals.count == 1, let language = args.language(default: .en),
       ["dot", "mermaid"].contains(format), let view = RuleGraph.View(rawValue: args.options["--view"] ?? "all")
     else {
-      errors.write("error: \(args.problem ?? "expected one ruleset path and valid options")\n\n\(help)\n")
+      errors.write(Arguments.usageError(args.problem ?? "expected one ruleset path", help: help))
       return ExitCode.badInput
     }
     guard let program = Input.ruleset(args.positionals[0], language: language, errors: &errors) else { return ExitCode.badInput }

@@ -27,10 +27,15 @@ final class LineReader {
   private var fileOffset = 0
   /// Whether the window or buffer holds the end of the input.
   private var finished = false
-  /// Whether the rest of an overlong line is being skipped.
+  /// Whether the rest of an overlong line is being skipped, and how many of its bytes so far.
   private var skipping = false
+  private var skipped = 0
   private let maxLineBytes: Int
-  private(set) var problem: String?
+  /// How far an overlong line is followed for its end: past this, the input is taken for
+  /// something other than JSON Lines (`/dev/zero`, a binary file) and reading stops (R0102).
+  private let maxSkipBytes: Int
+  /// Why reading stopped early: the code (E0001 unreadable, R0102 not JSON Lines) and the reason.
+  private(set) var problem: (code: String, text: String)?
 
   /// Bytes mapped or read at a time (a long line gets more).
   private let window: Int
@@ -39,10 +44,11 @@ final class LineReader {
 
   /// `mapping: false` reads even a regular file (for tests of the reading path).
   init?(
-    path: String, maxLineBytes: Int = Limits().maxCaseBytes, window: Int = 8 * 1024 * 1024, readChunk: Int = 4 * 1024 * 1024,
-    mapping: Bool = true
+    path: String, maxLineBytes: Int = Limits().maxCaseBytes, maxSkipBytes: Int? = nil, window: Int = 8 * 1024 * 1024,
+    readChunk: Int = 4 * 1024 * 1024, mapping: Bool = true
   ) {
     self.maxLineBytes = max(1, maxLineBytes)
+    self.maxSkipBytes = maxSkipBytes ?? max(1, maxLineBytes).multipliedReportingOverflow(by: 64).partialValue
     self.window = max(1, window)
     self.readChunk = max(1, readChunk)
     if path == "-" {
@@ -73,6 +79,7 @@ final class LineReader {
         let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         if skipping {
           skipping = false
+          skipped = 0
           position = newline + 1
           continue
         }
@@ -83,7 +90,15 @@ final class LineReader {
         return (line, owner)
       }
       if skipping {
+        skipped += count - position
         position = count
+        if skipped > maxSkipBytes {
+          let size = maxSkipBytes / (1024 * 1024)
+          problem = ("R0102", "a line runs past \(size) MB without a newline: the input is not JSON Lines (a binary file, a device?); stopped there")
+          finished = true
+          count = position
+          return nil
+        }
       } else if let base, count - position > maxLineBytes {
         skipping = true
         let line = UnsafeBufferPointer(start: base + position, count: maxLineBytes + 1)
@@ -155,7 +170,7 @@ final class LineReader {
   }
 
   private func fail(_ code: Int32) {
-    problem = "cannot read the input: \(String(cString: strerror(code)))"
+    problem = ("E0001", "cannot read the input: \(String(cString: strerror(code)))")
     finished = true
     count = position
   }

@@ -17,7 +17,7 @@ enum LintCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--format", "--lang"], flags: [])
+    let args = Arguments(arguments, options: ["--format", "--lang"], flags: [], choices: ["--format": ["text", "json"]])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
@@ -25,7 +25,7 @@ enum LintCommand {
     guard args.problem == nil, args.positionals.count == 1, let language = args.language(default: .en),
       ["text", "json"].contains(args.options["--format"] ?? "text")
     else {
-      errors.write("error: \(args.problem ?? "expected one ruleset path and valid options")\n\n\(help)\n")
+      errors.write(Arguments.usageError(args.problem ?? "expected one ruleset path", help: help))
       return ExitCode.badInput
     }
     let loaded = Netra.load(path: args.positionals[0])

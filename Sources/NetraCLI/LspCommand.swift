@@ -1,65 +1,73 @@
 import Foundation
 import Netra
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `netra lsp`: the language server on standard input and output (LSP base protocol framing).
 enum LspCommand {
   static let help = """
-    usage: netra lsp
+    usage: netra lsp [--max-header-bytes N]
 
     Runs a language server (JSON-RPC over stdio, as editors expect): diagnostics as you type,
     hover on a rule for its legal basis or on a source for its dates, go to definition.
     A `file://` document is checked together with the other .netra files of its directory.
+
+      --max-header-bytes N   the longest message header accepted (default 8192); a longer one
+                             stops the server with R0107 instead of being read without end
+
+    A body that is not JSON gets the JSON-RPC error -32700, a body that is not a request object
+    (an array, a number, an object without `method`) -32600; after `shutdown`, requests get
+    -32600 too, and `exit` ends the server (exit code 0 after `shutdown`, 1 without it).
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    if arguments.contains("--help") || arguments.contains("-h") {
+    let args = Arguments(arguments, options: ["--max-header-bytes"], flags: [])
+    if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
     }
+    var headerLimit = 8 * 1024
+    switch args.positiveInteger("--max-header-bytes") {
+    case .success(let value): headerLimit = value ?? headerLimit
+    case .failure(let problem):
+      errors.write(Arguments.usageError(problem.text, help: help))
+      return ExitCode.badInput
+    }
+    if let problem = args.problem ?? (args.positionals.isEmpty ? nil : "`netra lsp` takes no paths; editors send documents over standard input") {
+      errors.write(Arguments.usageError(problem, help: help))
+      return ExitCode.badInput
+    }
     var server = LanguageServer(siblings: siblings)
-    let input = FileHandle.standardInput
-    var buffer: [UInt8] = []
+    var framer = MessageFramer(maxHeaderBytes: headerLimit)
+    let sink = StandardStream.output.writer
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
-      // Header lines up to a blank line, then Content-Length bytes of JSON.
-      guard let headerEnd = readUntilBlankLine(input, &buffer) else { return ExitCode.success }
-      let header = String(decoding: buffer[..<headerEnd], as: UTF8.self)
-      buffer.removeFirst(headerEnd + 4)
-      guard let lengthLine = header.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
-        let length = Int(lengthLine.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)), length >= 0, length < 64 << 20
-      else {
-        errors.write("netra lsp: a message without a valid Content-Length header\n")
-        return ExitCode.badInput
+      while let event = framer.next() {
+        switch event {
+        case .broken(let reason):
+          errors.write("error[R0107]: netra lsp: \(reason); the stream cannot be read on\n")
+          return ExitCode.badInput
+        case .message(let body):
+          let (replies, exit) = server.handle(body: body)
+          for reply in replies {
+            let text = reply.serialized(pretty: false)
+            sink.write("Content-Length: \(text.utf8.count)\r\n\r\n" + text)
+          }
+          if sink.failure != nil { return ExitCode.badInput }
+          if let exit { return exit ? ExitCode.success : ExitCode.findings }
+        }
       }
-      while buffer.count < length {
-        let data = input.availableData
-        if data.isEmpty { return ExitCode.success }
-        buffer += data
-      }
-      let body = Array(buffer[..<length])
-      buffer.removeFirst(length)
-      guard case .success(let message) = JSONReader.read(body) else { continue }
-      if case .string("exit")? = message.member("method")?.kind { return server.shutdownRequested ? ExitCode.success : 1 }
-      for reply in server.handle(message) {
-        let text = reply.serialized(pretty: false)
-        let framed = "Content-Length: \(text.utf8.count)\r\n\r\n" + text
-        FileHandle.standardOutput.write(Data(framed.utf8))
-      }
+      let got = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if got < 0, errno == EINTR { continue }
+      if got <= 0 { return ExitCode.success }
+      framer.append(chunk[0..<got])
     }
   }
 
-  static func readUntilBlankLine(_ input: FileHandle, _ buffer: inout [UInt8]) -> Int? {
-    let separator: [UInt8] = [13, 10, 13, 10]
-    while true {
-      if buffer.count >= 4 {
-        for index in 0...(buffer.count - 4) where Array(buffer[index..<index + 4]) == separator { return index }
-      }
-      let data = input.availableData
-      if data.isEmpty { return nil }
-      buffer += data
-    }
-  }
-
-  /// The other .netra files in the directory of a `file://` document.
+  /// The other .netra files in the directory of a `file://` document: regular files only, each
+  /// read no further than the ruleset file limit.
   static func siblings(_ uri: String) -> [(uri: String, bytes: [UInt8])] {
     guard uri.hasPrefix("file://") else { return [] }
     let path = String(uri.dropFirst("file://".count))
@@ -67,8 +75,8 @@ enum LspCommand {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
     return names.filter { $0.hasSuffix(".netra") }.sorted().compactMap { name in
       let file = directory + "/" + name
-      guard let data = FileManager.default.contents(atPath: file) else { return nil }
-      return ("file://" + file, [UInt8](data))
+      guard case .success(let bytes) = BoundedFile.read(file, limit: Netra.maxFileBytes, kinds: .regular) else { return nil }
+      return ("file://" + file, bytes)
     }
   }
 }

@@ -52,9 +52,18 @@ public enum NetraCommand {
     case "graph": return GraphCommand.run(rest, output: &output, errors: &errors)
     case "lint": return LintCommand.run(rest, output: &output, errors: &errors)
     default:
-      errors.write("error: unknown command `\(command)`\n\n" + usage + "\n")
+      errors.write("error[E0007]: unknown command `\(DisplayText.escaped(command))`\n\n" + usage + "\n")
       return ExitCode.badInput
     }
+  }
+
+  /// The language the command line asks messages in (`--lang id`), for errors found after the
+  /// command has run, such as a failed write; English otherwise.
+  public static func messageLanguage(_ arguments: [String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang=id" || (argument == "--lang" && arguments.dropFirst(index + 1).first == "id") { return .id }
+    }
+    return .en
   }
 
   static func help(for command: String) -> String? {

@@ -1,12 +1,76 @@
-import Foundation
+import Netra
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Where a command writes; tests pass strings, the executable passes stdout and stderr.
-public struct StandardStream: TextOutputStream {
-  let handle: FileHandle
-  public static var output: StandardStream { StandardStream(handle: .standardOutput) }
-  public static var error: StandardStream { StandardStream(handle: .standardError) }
+///
+/// Text passes through `DisplayText.escapedKeepingLines` on its way out: whatever a case or a
+/// ruleset holds, no ESC, CR or other control character reaches the terminal from a command's
+/// text (JSON escapes its own; the check is a second line of defence for every writer).
+public struct StandardStream: TextOutputStream, Sendable {
+  public let writer: CheckedWriter
+  public static let output = StandardStream(writer: CheckedWriter(descriptor: 1, name: "standard output"))
+  public static let error = StandardStream(writer: CheckedWriter(descriptor: 2, name: "standard error"))
   public mutating func write(_ string: String) {
-    handle.write(Data(string.utf8))
+    writer.write(DisplayText.escapedKeepingLines(string))
+  }
+}
+
+/// Writes to a file descriptor and remembers the first failure instead of trapping.
+///
+/// Foundation's `FileHandle.write` traps on a full disk or a closed pipe; this writer retries
+/// interrupted and partial writes, and on a real error (ENOSPC, EPIPE with SIGPIPE ignored, EIO)
+/// keeps the reason and how much had been written, writes nothing more, and lets the command end
+/// with a coded error (E0003) that says so.
+public final class CheckedWriter: @unchecked Sendable {
+  // Used from the one thread that writes a command's output; `@unchecked` only because the
+  // shared standard streams are globals.
+  public let descriptor: Int32
+  public let name: String
+  public private(set) var bytesWritten = 0
+  public private(set) var failure: String?
+
+  public init(descriptor: Int32, name: String) {
+    self.descriptor = descriptor
+    self.name = name
+  }
+
+  public func write(_ string: String) {
+    var string = string
+    string.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+  }
+
+  public func write(_ bytes: UnsafeRawBufferPointer) {
+    guard failure == nil, var next = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+      let done = Glibc.write(descriptor, next, left)
+      if done > 0 {
+        bytesWritten += done
+        left -= done
+        next += done
+      } else if done < 0, errno == EINTR {
+        continue
+      } else if done < 0, errno == EAGAIN {
+        // A non-blocking descriptor (a terminal someone else set so): wait until it can take more.
+        var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+        _ = poll(&poller, 1, -1)
+      } else {
+        failure = done < 0 ? String(cString: strerror(errno)) : "the device took no bytes"
+        return
+      }
+    }
+  }
+
+  /// The E0003 line for a failed write, in the language asked for.
+  public func failureMessage(_ language: Language, detail: String? = nil) -> String? {
+    guard let failure else { return nil }
+    let what = detail.map { ", \($0)" } ?? ""
+    return language == .en
+      ? "error[E0003]: cannot write \(DisplayText.escaped(name)) after \(bytesWritten) bytes\(what): \(failure)\n"
+      : "error[E0003]: \(DisplayText.escaped(name)) tidak dapat ditulis setelah \(bytesWritten) bita\(what): \(failure)\n"
   }
 }
 

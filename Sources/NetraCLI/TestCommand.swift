@@ -24,7 +24,7 @@ enum TestCommand {
       return ExitCode.success
     }
     guard args.problem == nil, args.positionals.count == 1, let language = args.language(default: .en) else {
-      errors.write("error: \(args.problem ?? "expected one ruleset path")\n\n\(help)\n")
+      errors.write(Arguments.usageError(args.problem ?? "expected one ruleset path", help: help))
       return ExitCode.badInput
     }
     guard let program = Input.ruleset(args.positionals[0], language: language, errors: &errors) else { return ExitCode.badInput }

@@ -4,7 +4,13 @@ import NetraCLI
   import Glibc
 #endif
 
+let arguments = Array(CommandLine.arguments.dropFirst())
 var output = StandardStream.output
 var errors = StandardStream.error
-let code = NetraCommand.run(arguments: Array(CommandLine.arguments.dropFirst()), output: &output, errors: &errors)
+var code = NetraCommand.run(arguments: arguments, output: &output, errors: &errors)
+// A failed write (full disk, closed pipe) is reported once, here, as E0003 with exit 2.
+if let message = output.writer.failureMessage(NetraCommand.messageLanguage(arguments)) {
+  errors.write(message)
+  code = ExitCode.badInput
+}
 exit(code)

@@ -95,7 +95,7 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.path
     let reader = try #require(LineReader(path: directory))
     #expect(reader.next() == nil)
-    #expect(reader.problem?.contains("cannot read the input") == true)
+    #expect(reader.problem?.text.contains("cannot read the input") == true)
     let run = CLITests.run(["eval", CLITests.path("rulesets/contoh"), "--batch", directory])
     #expect(run.code == 2)
     #expect(run.errors.contains("error[E0001]"))

@@ -12,6 +12,37 @@ public struct LanguageServer {
     self.siblings = siblings
   }
 
+  /// Handles one message body as it came off the wire: the replies, and whether to exit (and
+  /// whether that exit follows a `shutdown`). A body that is not JSON gets -32700; one that is not
+  /// a request or notification object (an array, a scalar, no `method`) gets -32600; after
+  /// `shutdown`, every request but `exit` gets -32600 and notifications are dropped.
+  public mutating func handle(body: [UInt8]) -> (replies: [JSONNode], exit: Bool?) {
+    guard case .success(let message) = JSONReader.read(body) else {
+      return ([errorResponse(nil, code: -32700, "parse error: the message body is not JSON")], nil)
+    }
+    guard case .object = message.kind else {
+      return ([errorResponse(nil, code: -32600, "invalid request: a message must be one JSON object (batches are not used by LSP)")], nil)
+    }
+    let id = message.member("id").map(JSONNode.init)
+    guard case .string(let method)? = message.member("method")?.kind else {
+      // A response from the client (it has an `id` and a `result` or `error`) needs no reply.
+      if message.member("result") != nil || message.member("error") != nil { return ([], nil) }
+      return ([errorResponse(id, code: -32600, "invalid request: no `method`")], nil)
+    }
+    if method == "exit" { return ([], shutdownRequested) }
+    if shutdownRequested {
+      guard id != nil else { return ([], nil) }
+      return ([errorResponse(id, code: -32600, "invalid request: the server is shutting down; only `exit` is accepted")], nil)
+    }
+    return (handle(message), nil)
+  }
+
+  func errorResponse(_ id: JSONNode?, code: Int, _ text: String) -> JSONNode {
+    .object([
+      ("jsonrpc", .string("2.0")), ("id", id ?? .null), ("error", .object([("code", .number(String(code))), ("message", .string(text))])),
+    ])
+  }
+
   /// Handles one message; returns the messages to send back (responses and notifications).
   public mutating func handle(_ message: JSONValue) -> [JSONNode] {
     let method: String? = if case .string(let m)? = message.member("method")?.kind { m } else { nil }
@@ -51,7 +82,7 @@ public struct LanguageServer {
       return [response(id, .null)]
     default:
       // Unknown requests get an error; unknown notifications are ignored, as LSP asks.
-      if let id { return [.object([("jsonrpc", .string("2.0")), ("id", id), ("error", .object([("code", .number("-32601")), ("message", .string("method not found"))]))])] }
+      if let id { return [errorResponse(id, code: -32601, "method not found")] }
       return []
     }
   }
