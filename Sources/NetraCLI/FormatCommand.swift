@@ -76,14 +76,15 @@ enum FormatCommand {
         }
         let differs = Array(text.utf8) != bytes
         if args.flags.contains("--check") {
-          if differs { output.write(file + "\n") }
+          if differs { output.write(DisplayText.escaped(file) + "\n") }
         } else if args.flags.contains("--write") {
           guard differs else { continue }
-          do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-            output.write(file + "\n")
-          } catch {
-            errors.write("error[E0001]: cannot write the file\n --> \(file)\n")
+          switch InPlaceFile.write(Array(text.utf8), to: file) {
+          case .success:
+            output.write(DisplayText.escaped(file) + "\n")
+          case .failure(let failure):
+            let reason = if case .unreadable(let why) = failure { why } else { "not a regular file" }
+            errors.write("error[E0003]: cannot write the file: \(reason)\n --> \(DisplayText.escaped(file))\n")
             failed = true
             continue
           }

@@ -32,16 +32,16 @@ enum TestCommand {
     let outcomes = runner.run(filter: args.options["--filter"])
     var failed = 0
     for outcome in outcomes {
-      let location = program.sourceSet[outcome.test.file].path + ":" + String(program.sourceSet[outcome.test.file].lineColumn(at: outcome.test.span.start).line)
+      let location = DisplayText.escaped(program.sourceSet[outcome.test.file].path) + ":" + String(program.sourceSet[outcome.test.file].lineColumn(at: outcome.test.span.start).line)
       if outcome.passed {
-        output.write("ok    \(outcome.test.name)\n")
+        output.write("ok    \(DisplayText.escaped(outcome.test.name))\n")
         continue
       }
       failed += 1
-      output.write("FAIL  \(outcome.test.name)   \(location)\n")
-      if let rationale = outcome.test.rationale { output.write("      interpretation: \(rationale)\n") }
+      output.write("FAIL  \(DisplayText.escaped(outcome.test.name))   \(location)\n")
+      if let rationale = outcome.test.rationale { output.write("      interpretation: \(DisplayText.escaped(rationale))\n") }
       if !outcome.test.basis.isEmpty { output.write("      basis: \(outcome.test.basis.map(\.identifier).joined(separator: ", "))\n") }
-      for failure in outcome.failures { output.write("      - \(failure)\n") }
+      for failure in outcome.failures { output.write("      - \(DisplayText.escaped(failure))\n") }
       if args.flags.contains("--explain") {
         output.write(TextExplainer(result: outcome.result, language: language, explain: true).render().split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n") + "\n")
       }

@@ -25,30 +25,36 @@ public struct DiagnosticRenderer {
   }
 
   public func renderText(_ d: Diagnostic) -> String {
-    var out = "\(d.severity.rawValue)[\(d.code)]: \(d.message.text(language))\n"
+    // File names, JSON paths, messages and quoted lines may hold text from the user's files:
+    // each is printed through `DisplayText`, so no control character reaches the terminal.
+    var out = "\(d.severity.rawValue)[\(d.code)]: \(DisplayText.escaped(d.message.text(language), keepTabs: true))\n"
     switch d.location {
     case .span(let span):
       out += snippet(span: span, label: d.label?.text(language), arrow: true)
     case .json(let file, let path, let position):
       let at = position.map { ":\($0.line):\($0.column)" } ?? ""
-      out += " --> \(file)\(at) \(language == .en ? "at" : "pada") \(path)\n"
+      out += " --> \(DisplayText.escaped(file))\(at) \(language == .en ? "at" : "pada") \(DisplayText.escaped(path))\n"
     case .file(let file):
-      out += " --> \(file)\n"
+      out += " --> \(DisplayText.escaped(file))\n"
     }
     for label in d.labels {
       out += snippet(span: label.span, label: label.message.text(language), arrow: true)
     }
-    for note in d.notes { out += "   = note: \(note.text(language))\n" }
-    if let help = d.help { out += "   = help: \(help.text(language))\n" }
+    for note in d.notes { out += "   = note: \(DisplayText.escaped(note.text(language), keepTabs: true))\n" }
+    if let help = d.help { out += "   = help: \(DisplayText.escaped(help.text(language), keepTabs: true))\n" }
     return out
   }
 
   func snippet(span: Span, label: String?, arrow: Bool) -> String {
     let file = sources[span.file]
     let start = file.lineColumn(at: span.start)
-    let lineText = file.lineText(start.line)
+    let rawLine = file.lineText(start.line)
+    let lineText = DisplayText.escaped(rawLine, keepTabs: true)
+    // Columns as shown: a control character before the caret is shown as a longer escape.
+    let shownColumn = DisplayText.escaped(String(String.UnicodeScalarView(rawLine.unicodeScalars.prefix(start.column - 1))), keepTabs: true)
+      .unicodeScalars.count + 1
     let gutter = String(repeating: " ", count: String(start.line).count)
-    var out = "\(gutter)--> \(file.path):\(start.line):\(start.column)\n"
+    var out = "\(gutter)--> \(DisplayText.escaped(file.path)):\(start.line):\(start.column)\n"
     out += "\(gutter) |\n"
     out += "\(start.line) | \(lineText)\n"
     // The caret runs to the end of the span or of the line, whichever comes first.
@@ -60,9 +66,9 @@ public struct DiagnosticRenderer {
     } else {
       width = max(1, lineLength - start.column + 1)
     }
-    let pad = String(repeating: " ", count: max(0, start.column - 1))
+    let pad = String(repeating: " ", count: max(0, shownColumn - 1))
     let carets = String(repeating: "^", count: min(width, max(1, 400 - start.column + 1)))
-    out += "\(gutter) | \(pad)\(carets)\(label.map { " " + $0 } ?? "")\n"
+    out += "\(gutter) | \(pad)\(carets)\(label.map { " " + DisplayText.escaped($0, keepTabs: true) } ?? "")\n"
     return out
   }
 

@@ -23,10 +23,12 @@ public struct HTMLReport {
   func t(_ en: String, _ id: String) -> String { language == .en ? en : id }
 
   /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attributes.
+  /// Text for HTML: markup characters as entities, control characters as visible escapes (a
+  /// page saved to a file and printed with `cat` must not drive the terminal either).
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for character in text {
+    for character in DisplayText.escapedKeepingLines(text) {
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"

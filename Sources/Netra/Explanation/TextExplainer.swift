@@ -15,7 +15,7 @@ public struct TextExplainer {
 
   public func render() -> String {
     var out = ""
-    let caseName = result.caseID ?? "?"
+    let caseName = DisplayText.escaped(result.caseID ?? "?")
     let count = result.findings.count
     out += t("Case \(caseName): \(count) \(count == 1 ? "finding" : "findings")", "Kasus \(caseName): \(count) temuan") + "\n"
     for (number, finding) in result.findings.enumerated() {
@@ -36,7 +36,7 @@ public struct TextExplainer {
     guard let evaluator = result.evaluator else { return "" }
     return program.records[record].fields.enumerated()
       .filter { !fields[$0.offset].isNone }
-      .map { "\($0.element.name) \(plain(evaluator.render(fields[$0.offset])))" }
+      .map { "\($0.element.name) \(DisplayText.escaped(plain(evaluator.render(fields[$0.offset]))))" }
       .joined(separator: " · ")
   }
 
@@ -75,7 +75,7 @@ public struct TextExplainer {
     for citation in rule.basis {
       let source = program.sources[citation.source]
       let locator = citation.locator.isEmpty ? "" : ", \(citation.locator)"
-      out += "\(indent)  \(t("basis", "dasar")) \(source.title)\(locator) [\(citation.identifier)]\n"
+      out += "\(indent)  \(t("basis", "dasar")) \(DisplayText.escaped(source.title))\(locator) [\(citation.identifier)]\n"
     }
     if let day = derivation.judgedAt {
       out += "\(indent)  \(t("judged by the law in force on", "dinilai menurut hukum yang berlaku pada")) \(day)\n"

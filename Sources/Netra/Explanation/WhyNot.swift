@@ -55,7 +55,7 @@ public struct WhyNot {
     case .unknownRule(let suggestion):
       return t("unknown rule `\(name)`", "aturan `\(name)` tidak dikenal") + (suggestion.map { t("; did you mean `\($0)`?", "; mungkin maksud Anda `\($0)`?") } ?? "") + "\n"
     case .conditionsFailed(let candidates):
-      var out = t("Why rule \(name) did not fire for case \(result.caseID ?? "?"):", "Mengapa aturan \(name) tidak berlaku untuk kasus \(result.caseID ?? "?"):") + "\n"
+      var out = t("Why rule \(name) did not fire for case \(DisplayText.escaped(result.caseID ?? "?")):", "Mengapa aturan \(name) tidak berlaku untuk kasus \(DisplayText.escaped(result.caseID ?? "?")):") + "\n"
       for (number, candidate) in candidates.enumerated() {
         out += "  " + t("closest candidate \(number + 1)", "kandidat terdekat \(number + 1)") + ": " + describeBindings(candidate, rule: name, result: result, language: language) + "\n"
         if let failure = candidate.failure {
@@ -64,7 +64,7 @@ public struct WhyNot {
       }
       return out
     case .matched(let candidate, let outcome, let day, _):
-      var out = t("Every condition of rule \(name) holds for case \(result.caseID ?? "?")", "Semua syarat aturan \(name) terpenuhi untuk kasus \(result.caseID ?? "?")") + "\n"
+      var out = t("Every condition of rule \(name) holds for case \(DisplayText.escaped(result.caseID ?? "?"))", "Semua syarat aturan \(name) terpenuhi untuk kasus \(DisplayText.escaped(result.caseID ?? "?"))") + "\n"
       out += "  " + describeBindings(candidate, rule: name, result: result, language: language) + "\n"
       switch outcome {
       case .applied: out += "  " + t("the rule fires; if its finding is missing, a conflict or a higher-priority rule removed it", "aturan berlaku; bila temuannya tidak ada, konflik atau aturan yang diutamakan menghapusnya") + "\n"

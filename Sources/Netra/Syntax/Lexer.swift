@@ -125,6 +125,27 @@ public struct Lexer {
     tokens.append(Token(kind: .integer, span: span(start, position), text: file.text(of: span(start, position))))
   }
 
+  /// The length in bytes of a control character or a bidirectional override at `index` (C0 but
+  /// tab, DEL, C1 as UTF-8, U+202A–U+202E, U+2066–U+2069); nil for any other character.
+  static func controlCharacterLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    let byte = bytes[index]
+    if byte < 0x20, byte != 0x09 { return 1 }
+    if byte == 0x7F { return 1 }
+    if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return 2 }
+    if byte == 0xE2, index + 2 < bytes.count {
+      let (second, third) = (bytes[index + 1], bytes[index + 2])
+      if second == 0x80, (0xAA...0xAE).contains(third) { return 3 }
+      if second == 0x81, (0xA6...0xA9).contains(third) { return 3 }
+    }
+    return nil
+  }
+
+  static func scalarHex(_ bytes: [UInt8], at index: Int, length: Int) -> String {
+    let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first?.value ?? 0
+    let hex = String(scalar, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   mutating func lexString() {
     let start = position
     position += 1
@@ -151,6 +172,19 @@ public struct Lexer {
           value.append(next)
         }
         position += 2
+        continue
+      }
+      if let length = Self.controlCharacterLength(bytes, at: position) {
+        // A raw control character (ESC, CR, ...) or a bidirectional override would reach every
+        // explanation and terminal that shows this string; it must be written as an escape.
+        diagnostics.append(
+          Diagnostic(
+            "E0108", at: span(position, position + length), en: "a control character (U+\(Self.scalarHex(bytes, at: position, length: length))) inside a string",
+            id: "karakter kendali (U+\(Self.scalarHex(bytes, at: position, length: length))) di dalam teks",
+            help: Message(
+              en: "write a line break or a tab as \\n or \\t; other control characters and direction overrides cannot appear in a string",
+              id: "tulis pindah baris atau tab sebagai \\n atau \\t; karakter kendali lain dan pembalik arah tidak boleh ada dalam teks")))
+        position += length
         continue
       }
       value.append(byte)
