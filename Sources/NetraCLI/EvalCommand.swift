@@ -113,7 +113,8 @@ enum EvalCommand {
       return ExitCode.badInput
     }
     if format == "json" {
-      output.write(JSONExplainer(result: result, includeExplanation: true).document().serialized(pretty: true) + "\n")
+      JSONExplainer(result: result, includeExplanation: true).write(pretty: true) { output.write(String(decoding: $0, as: UTF8.self)) }
+      output.write("\n")
     } else if format == "html" {
       output.write(HTMLReport(result: result, language: language, expanded: args.flags.contains("--explain")).render())
     } else {

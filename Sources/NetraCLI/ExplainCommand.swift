@@ -11,7 +11,7 @@ enum ExplainCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--why-not", "--lang", "--as-of"], flags: [])
+    let args = Arguments(arguments, options: Set(["--why-not", "--lang", "--as-of"]).union(Arguments.limitOptions), flags: [])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
@@ -20,12 +20,21 @@ enum ExplainCommand {
       errors.write(Arguments.usageError(args.problem ?? "expected a ruleset and a case file", help: help))
       return ExitCode.badInput
     }
+    let limits: Limits
+    switch args.limits() {
+    case .success(let value): limits = value
+    case .failure(let problem):
+      errors.write(Arguments.usageError(problem.text, help: help))
+      return ExitCode.badInput
+    }
     let (dayOK, asOf) = Input.day(args.options["--as-of"], errors: &errors)
     guard dayOK, let program = Input.ruleset(args.positionals[0], language: language, errors: &errors),
-      let bytes = Input.caseBytes(args.positionals[1], errors: &errors)
+      let bytes = Input.caseBytes(args.positionals[1], limit: limits.maxCaseBytes, language: language, errors: &errors)
     else { return ExitCode.badInput }
     let casePath = args.positionals[1] == "-" ? "<stdin>" : args.positionals[1]
-    let result = Netra.evaluate(program: program, casePath: casePath, caseBytes: bytes, options: Evaluator.Options(asOf: asOf, trace: true))
+    var options = Evaluator.Options(asOf: asOf, trace: true)
+    options.limits = limits
+    let result = Netra.evaluate(program: program, casePath: casePath, caseBytes: bytes, options: options)
     if !result.diagnostics.isEmpty {
       errors.write(DiagnosticRenderer(sources: SourceSet(), language: language).renderText(result.diagnostics))
       return ExitCode.badInput

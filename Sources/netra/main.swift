@@ -13,4 +13,6 @@ if let message = output.writer.failureMessage(NetraCommand.messageLanguage(argum
   errors.write(message)
   code = ExitCode.badInput
 }
+// Standard error itself failing leaves nowhere to say so; the exit code still does.
+if errors.writer.failure != nil { code = ExitCode.badInput }
 exit(code)

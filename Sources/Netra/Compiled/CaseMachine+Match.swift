@@ -13,6 +13,8 @@ extension CaseMachine {
     if index == end {
       switch mode {
       case .collect(let width):
+        // Bindings held at once are bounded, as in the interpreter (`holdBindings`).
+        if matches.count + width > options.limits.maxHeldBindings { throw Fallback() }
         for slot in 0..<width { matches.append(bind[slot]) }
         return true
       case .exists:
@@ -34,10 +36,35 @@ extension CaseMachine {
       let starts = factStart.base
       let bound = bind.base + Int(slot)
       let table = compiled.stepTable.baseAddress!
+      if probeField >= 0, candidates.count > ProbeIndex.threshold {
+        // Many candidates: only those with the probed value, from the index, in fact order.
+        let probed = probeIndex.table(record: Int(record), field: Int(probeField), candidates: candidates, words: words, starts: starts)
+        guard let list = probed.facts[key] else {
+          bound.pointee = -1
+          return true
+        }
+        probed: for candidate in list {
+          if restricted && candidate < restrictionFirst { continue }
+          try countStep()
+          bound.pointee = candidate
+          for filter in (index + 1)..<next {
+            try countStep()
+            if !holds(table[filter]) { continue probed }
+          }
+          if !(try match(next, end, mode: mode)) {
+            bound.pointee = -1
+            return false
+          }
+        }
+        bound.pointee = -1
+        return true
+      }
       candidates: for position in 0..<candidates.count {
         let candidate = candidates.base[position]
         if restricted && candidate < restrictionFirst { continue }
         if probeField >= 0 && words[Int(starts[Int(candidate)]) + Int(probeField)] != key { continue }
+        // Every candidate binding counts, as in the interpreter.
+        try countStep()
         bound.pointee = candidate
         for filter in (index + 1)..<next {
           try countStep()

@@ -23,11 +23,19 @@ extension CaseMachine {
     return total
   }
 
-  /// Puts the live facts of a finding record in output order into `sorted` (insertion sort:
-  /// there are few).
+  /// Puts the live facts of a finding record in output order into `sorted`: an insertion sort
+  /// for the few findings of most cases, the library's sort with ties in fact order (as
+  /// the insertion sort keeps them) for the thousands of a large one.
   mutating func sortFindings(_ record: Int) {
     let live = byRecord[record]
     sorted.removeAll()
+    if live.count > 64 {
+      let order = (0..<live.count).map { live[$0] }.sorted { a, b in
+        precedes(a, b, record: record) || (!precedes(b, a, record: record) && a < b)
+      }
+      for fact in order { sorted.append(fact) }
+      return
+    }
     for index in 0..<live.count {
       let fact = live[index]
       sorted.append(fact)

@@ -41,6 +41,8 @@ struct CaseMachine {
   var guardPresence = RawBuffer<UInt64>(capacity: 16)
   var restrictionSlot = -1
   var restrictionFirst: Int32 = 0
+  /// Facts by a probed field, for joins over many candidates.
+  var probeIndex = ProbeIndex()
   let stack: UnsafeMutablePointer<Word>
   let stackCapacity = 4096
   var stackTop = 0
@@ -168,6 +170,7 @@ struct CaseMachine {
     factStart.removeAll()
     factRecord.removeAll()
     for index in byRecord.indices { byRecord[index].removeAll() }
+    probeIndex.reset()
     lists.truncate(to: compiled.constantLists.count)
     texts.reset()
     firstRule.removeAll()
@@ -540,6 +543,7 @@ struct CaseMachine {
       byRecord[index].removeAll()
       for fact in kept { byRecord[index].append(fact) }
     }
+    probeIndex.reset()
   }
 }
 

@@ -30,7 +30,9 @@ public enum DisplayText {
   /// message stays readable while ESC, CR and the rest cannot reach the terminal.
   public static func escapedKeepingLines(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0 != "\n" && needsEscape($0, keepTabs: true) }) else { return text }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0), keepTabs: true) }
+    // Split on scalars: "\r\n" is one Character, and its CR must be escaped too.
+    return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { escaped(String(String.UnicodeScalarView($0)), keepTabs: true) }
       .joined(separator: "\n")
   }
 

@@ -36,6 +36,9 @@ extension Evaluator {
         candidates = candidates.filter { $0.index >= restriction.firstFact }
       }
       for candidate in candidates {
+        // Every candidate binding is work, tested or not: a rule that only binds must meet the
+        // step limit too (docs/reliability.md, "Limits").
+        try countStep()
         bindings[slot] = candidate
         if !(try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)) {
           bindings[slot] = nil
@@ -51,6 +54,20 @@ extension Evaluator {
     case .absence(let pattern, _):
       guard try !exists(pattern, bindings: &bindings) else { return true }
       return try match(conditions, from: index + 1, to: end, probes: probes, bindings: &bindings, onMatch: onMatch)
+    }
+  }
+
+  /// Matches are all found before any is resolved, so they are held in memory meanwhile; each
+  /// holds one binding per variable, and the bindings held at once are bounded.
+  mutating func holdBindings(_ count: Int) throws(EvaluationError) {
+    heldBindings += count
+    if heldBindings > options.limits.maxHeldBindings {
+      heldBindings -= count
+      throw EvaluationError(
+        code: "R0102",
+        message: Message(
+          en: "a rule matched more than \(options.limits.maxHeldBindings) bindings at once",
+          id: "suatu aturan cocok dengan lebih dari \(options.limits.maxHeldBindings) pengikatan sekaligus"))
     }
   }
 

@@ -26,6 +26,8 @@ public struct Evaluator: Sendable {
   /// exceptions that were weighed and did not apply.
   public internal(set) var withheld: Set<Int> = []
   var steps = 0
+  /// Bindings of collected matches held at once (see `holdBindings`).
+  var heldBindings = 0
   var derivedCount = 0
   /// Facts derived during the current pass, added when the pass ends.
   var pending: [(record: Int, fields: [Value], rule: Int, derivation: Derivation?)] = []
@@ -154,10 +156,16 @@ public struct Evaluator: Sendable {
     var matches: [[FactID?]] = []
     restriction = delta
     defer { restriction = nil }
+    let width = max(1, r.slotCount)
+    let room = options.limits.maxHeldBindings - heldBindings
+    var kept = 0
     try match(r.conditions, probes: r.probes, bindings: &bindings) { found in
       matches.append(found)
-      return true
+      kept += width
+      return kept <= room
     }
+    try holdBindings(kept)
+    defer { heldBindings -= kept }
     for found in matches {
       _ = try resolve(rule: rule, bindings: found)
     }
@@ -193,10 +201,16 @@ public struct Evaluator: Sendable {
       var extended = bindings
       if extended.count < e.slotCount { extended += [FactID?](repeating: nil, count: e.slotCount - extended.count) }
       var candidates: [[FactID?]] = []
+      let width = max(1, e.slotCount)
+      let room = options.limits.maxHeldBindings - heldBindings
+      var kept = 0
       try match(e.conditions, probes: e.probes, bindings: &extended) { found in
         candidates.append(found)
-        return true
+        kept += width
+        return kept <= room
       }
+      try holdBindings(kept)
+      defer { heldBindings -= kept }
       var outcome: ExceptionTrace.Outcome = .failed(nil)
       for candidate in candidates {
         let result = try resolve(rule: exception, bindings: candidate)

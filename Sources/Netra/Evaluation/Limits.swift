@@ -10,6 +10,9 @@ public struct Limits: Sendable {
   public var maxCaseBytes = 16 * 1024 * 1024
   /// Facts read from one case document.
   public var maxInputFacts = 1_000_000
+  /// Bindings held at once while a rule's matches are collected (one per variable per match):
+  /// bounds the memory of a join that only binds, whose conclusions all dedupe.
+  public var maxHeldBindings = 4_000_000
 
   public init() {}
 }

@@ -6,16 +6,39 @@ public struct SourceFile: Sendable {
   public let bytes: [UInt8]
   /// Byte offset at which each line starts.
   public let lineStarts: [Int]
+  /// Characters (bytes that are not UTF-8 continuation bytes) before every 256th byte, so a
+  /// column is found by counting at most 255 bytes, even on a line megabytes long.
+  let charactersBefore: [Int]
+  static let checkpoint = 256
 
   public init(id: FileID, path: String, bytes: [UInt8]) {
     self.id = id
     self.path = path
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    var checkpoints: [Int] = []
+    checkpoints.reserveCapacity(bytes.count / Self.checkpoint + 1)
+    var characters = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset % Self.checkpoint == 0 { checkpoints.append(characters) }
+      if byte & 0xC0 != 0x80 { characters += 1 }
+      if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
     }
+    checkpoints.append(characters)
     self.lineStarts = starts
+    self.charactersBefore = checkpoints
+  }
+
+  /// Characters that start before `offset`.
+  func characters(before offset: Int) -> Int {
+    let checkpoint = offset / Self.checkpoint
+    var count = charactersBefore[checkpoint]
+    var index = checkpoint * Self.checkpoint
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   /// Line and column of a byte offset; the column counts Unicode scalars from the line start.
@@ -27,13 +50,8 @@ public struct SourceFile: Sendable {
       let mid = (low + high + 1) / 2
       if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
     }
-    var column = 1
-    var index = lineStarts[low]
-    while index < clamped {
-      // Continuation bytes (10xxxxxx) do not start a character.
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
-    }
+    // Continuation bytes (10xxxxxx) do not start a character.
+    let column = 1 + characters(before: clamped) - characters(before: lineStarts[low])
     // A span starting on a continuation byte still points at its character.
     return LineColumn(line: low + 1, column: max(1, column))
   }

@@ -1,0 +1,402 @@
+import Foundation
+import Netra
+import Testing
+
+@testable import NetraCLI
+
+/// The attacks of docs/reliability.md ("Hostile use of the tools", rows 44 on): each one run as a
+/// hostile user would, against the built executable where the attack needs a real process (a
+/// full disk, a closed pipe, a FIFO), in-process otherwise.
+@Suite struct HardeningTests {
+  static let ruleset = CLITests.path("rulesets/contoh")
+  static let casePath = CLITests.path("Tests/NetraTests/Golden/traces/kampanye.facts.json")
+
+  struct Shell {
+    let code: Int32
+    let output: String
+    let errors: String
+  }
+
+  /// Runs a shell script with `$NETRA` set to the built executable.
+  static func shell(_ script: String) throws -> Shell {
+    let binary = try #require(BatchTests.netraBinary(), "build the `netra` executable first (swift build)")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    var environment = ProcessInfo.processInfo.environment
+    environment["NETRA"] = binary
+    process.environment = environment
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Shell(code: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), errors: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func directory(_ name: String) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("netra-hardening-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
+    try? FileManager.default.removeItem(atPath: path)
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  static func batchInput(_ count: Int, name: String) throws -> String {
+    try BatchTests.write((1...count).map { BatchTests.caseLine($0) }, name: name)
+  }
+
+  // MARK: - Write errors
+
+  @Test(arguments: [
+    "eval $R $C", "eval $R $C --format json", "eval $R $C --format html", "eval $R --batch $B", "graph $R", "fmt $R", "lint $R",
+    "test $R", "check $R", "explain $R $C",
+  ])
+  func aFullDiskIsACodedErrorNotACrash(command: String) throws {
+    let batch = try Self.batchInput(50, name: "full-disk.jsonl")
+    let run = try Self.shell("R=\(Self.ruleset); C=\(Self.casePath); B=\(batch); \"$NETRA\" \(command) > /dev/full")
+    #expect(run.code == 2, "\(command): \(run.errors)")
+    #expect(run.errors.contains("error[E0003]"), "\(command): \(run.errors)")
+    #expect(!run.errors.contains("Fatal error"))
+  }
+
+  @Test func aClosedPipeWithSIGPIPEIgnoredIsACodedError() throws {
+    let batch = try Self.batchInput(3_000, name: "closed-pipe.jsonl")
+    // `true` reads nothing and exits; the batch's output is far larger than a pipe holds.
+    let run = try Self.shell(
+      "trap '' PIPE; { \"$NETRA\" eval \(Self.ruleset) --batch \(batch) 2>&3; echo \"rc=$?\" >&3; } 3>&2 | true")
+    #expect(run.errors.contains("rc=2"), "\(run.errors)")
+    #expect(run.errors.contains("error[E0003]"))
+    #expect(run.errors.contains("Broken pipe"))
+  }
+
+  @Test func aFullDiskUnderABatchOutputSaysHowFarItGot() throws {
+    let batch = try Self.batchInput(50, name: "full-output.jsonl")
+    let run = CLITests.run(["eval", Self.ruleset, "--batch", batch, "--output", "/dev/full", "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0003]: cannot write /dev/full after 0 bytes"))
+    #expect(run.errors.contains("No space left on device"))
+  }
+
+  // MARK: - Bounded reads
+
+  @Test func anEndlessCaseIsRefusedAtTheLimit() throws {
+    for source in ["\"$NETRA\" eval $R /dev/zero", "\"$NETRA\" eval $R - < /dev/zero", "cat /dev/zero | \"$NETRA\" eval $R -", "\"$NETRA\" explain $R /dev/zero"] {
+      let run = try Self.shell("R=\(Self.ruleset); \(source) --max-case-bytes 1000000")
+      #expect(run.code == 2, "\(source)")
+      #expect(run.errors.contains("error[R0102]"), "\(source): \(run.errors)")
+    }
+  }
+
+  @Test func aDirectoryIsNotACase() {
+    let run = CLITests.run(["eval", Self.ruleset, FileManager.default.temporaryDirectory.path, "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0004]: the case file must be a regular file, and this is a directory"))
+  }
+
+  @Test func anEndlessBatchLineStopsWithAnError() throws {
+    let run = try Self.shell("\"$NETRA\" eval \(Self.ruleset) --batch - --max-case-bytes 1000 < /dev/zero")
+    #expect(run.code == 2)
+    #expect(run.output.contains("\"line\":1"))
+    #expect(run.errors.contains("error[R0102]: a line runs past"))
+  }
+
+  @Test func aFIFONamedLikeARulesetFileIsRefusedWithoutBlocking() throws {
+    let directory = try Self.directory("fifo")
+    try FileManager.default.copyItem(atPath: Self.ruleset + "/contoh.netra", toPath: directory + "/contoh.netra")
+    #expect(mkfifo(directory + "/zz.netra", 0o600) == 0)
+    let run = CLITests.run(["check", directory])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0004]: a ruleset file must be a regular file, and this is a named pipe (FIFO)"))
+  }
+
+  @Test func aDirectoryNamedLikeARulesetFileIsRefused() throws {
+    let directory = try Self.directory("dir-netra")
+    try FileManager.default.copyItem(atPath: Self.ruleset + "/contoh.netra", toPath: directory + "/contoh.netra")
+    try FileManager.default.createDirectory(atPath: directory + "/x.netra", withIntermediateDirectories: true)
+    let run = CLITests.run(["check", directory])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("and this is a directory"))
+  }
+
+  @Test func aLinkOutOfTheRulesetIsNotFollowed() throws {
+    let directory = try Self.directory("link-out")
+    try FileManager.default.copyItem(atPath: Self.ruleset + "/contoh.netra", toPath: directory + "/contoh.netra")
+    try FileManager.default.createSymbolicLink(atPath: directory + "/passwd.netra", withDestinationPath: "/etc/passwd")
+    let run = CLITests.run(["check", directory])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0004]: a link to a file outside the ruleset directory"))
+    #expect(!run.errors.contains("root:"))
+    // A link that stays inside the ruleset is read as its target.
+    let inside = try Self.directory("link-in")
+    try FileManager.default.createDirectory(atPath: inside + "/parts", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.ruleset + "/contoh.netra", toPath: inside + "/parts/real.txt")
+    try FileManager.default.createSymbolicLink(atPath: inside + "/contoh.netra", withDestinationPath: inside + "/parts/real.txt")
+    #expect(CLITests.run(["check", inside]).code == 0)
+  }
+
+  // MARK: - Resume
+
+  static func completedRun(_ count: Int, name: String) throws -> (input: String, output: String, text: String) {
+    let input = try Self.batchInput(count, name: name + "-in.jsonl")
+    let output = try Self.directory(name) + "/out.jsonl"
+    let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output])
+    #expect(run.code == 0, "\(run.errors)")
+    return (input, output, try String(contentsOfFile: output, encoding: .utf8))
+  }
+
+  @Test func resumeRefusesAnOutputThatIsNotThisInputs() throws {
+    let (input, output, text) = try Self.completedRun(100, name: "resume-refuse")
+    let other = try BatchTests.write((1...100).map { BatchTests.caseLine($0 + 1000) }, name: "resume-other.jsonl")
+    let lines = text.split(separator: "\n").map(String.init)
+    let bad: [(String, String, String)] = [
+      ("200 result lines for 100 input lines", (lines + lines).joined(separator: "\n") + "\n", input),
+      ("garbage", String(repeating: "garbage\n", count: 50), input),
+      ("a NUL-filled line", lines.prefix(3).joined(separator: "\n") + "\n" + String(repeating: "\0", count: 300) + "\n", input),
+      ("another input's output", lines.prefix(40).joined(separator: "\n") + "\n", other),
+    ]
+    for (what, contents, inputPath) in bad {
+      try contents.write(toFile: output, atomically: false, encoding: .utf8)
+      let run = CLITests.run(["eval", Self.ruleset, "--batch", inputPath, "--output", output, "--resume"])
+      #expect(run.code == 2, "\(what)")
+      #expect(run.errors.contains("error[E0005]"), "\(what): \(run.errors)")
+      #expect(try String(contentsOfFile: output, encoding: .utf8) == contents, "\(what): the refused output was changed")
+    }
+  }
+
+  @Test func theInputIsNeverItsOwnOutput() throws {
+    let input = try Self.batchInput(20, name: "same-file.jsonl")
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    for resume in [false, true] {
+      let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", input] + (resume ? ["--resume"] : []))
+      #expect(run.code == 2)
+      #expect(run.errors.contains("error[E0005]: the output"))
+      #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+    }
+  }
+
+  @Test func twoRunsOnOneOutputDoNotInterleave() throws {
+    let input = try Self.batchInput(20, name: "locked.jsonl")
+    let output = try Self.directory("locked") + "/out.jsonl"
+    FileManager.default.createFile(atPath: output, contents: nil)
+    let holder = open(output, O_RDONLY)
+    defer { close(holder) }
+    #expect(flock(holder, LOCK_EX) == 0)
+    let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0006]"))
+  }
+
+  @Test func theOutputIsWrittenThroughItsNameNotReplaced() throws {
+    let input = try Self.batchInput(20, name: "through.jsonl")
+    let directory = try Self.directory("through")
+    let target = directory + "/private.jsonl"
+    FileManager.default.createFile(atPath: target, contents: Data("old\n".utf8), attributes: [.posixPermissions: 0o600])
+    try FileManager.default.createSymbolicLink(atPath: directory + "/link.jsonl", withDestinationPath: target)
+    #expect(link(target, directory + "/hard.jsonl") == 0)
+    let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", directory + "/link.jsonl"])
+    #expect(run.code == 0, "\(run.errors)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/link.jsonl")
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    #expect((try FileManager.default.attributesOfItem(atPath: target))[.posixPermissions] as? Int == 0o600)
+    let written = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(written.split(separator: "\n").count == 20)
+    #expect(try String(contentsOfFile: directory + "/hard.jsonl", encoding: .utf8) == written)
+  }
+
+  @Test func formattingInPlaceKeepsLinksAndMode() throws {
+    let directory = try Self.directory("fmt-write")
+    let target = directory + "/real.netra"
+    let text = try String(contentsOfFile: Self.ruleset + "/contoh.netra", encoding: .utf8)
+    let messy = text.replacingOccurrences(of: "\n  ", with: "\n      ")
+    FileManager.default.createFile(atPath: target, contents: Data(messy.utf8), attributes: [.posixPermissions: 0o600])
+    try FileManager.default.createSymbolicLink(atPath: directory + "/link.netra", withDestinationPath: target)
+    #expect(link(target, directory + "/hard.txt") == 0)
+    let run = CLITests.run(["fmt", "--write", directory + "/link.netra"])
+    #expect(run.code == 0, "\(run.errors)")
+    #expect((try FileManager.default.attributesOfItem(atPath: directory + "/link.netra"))[.type] as? FileAttributeType == .typeSymbolicLink)
+    #expect((try FileManager.default.attributesOfItem(atPath: target))[.posixPermissions] as? Int == 0o600)
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == text)
+    #expect(try String(contentsOfFile: directory + "/hard.txt", encoding: .utf8) == text)
+  }
+
+  // MARK: - Nothing raw on the terminal
+
+  static let escape = "\u{1B}"
+
+  @Test func aCaseIdCannotDriveTheTerminal() throws {
+    let hostile = try String(contentsOfFile: Self.casePath, encoding: .utf8)
+      .replacingOccurrences(of: "\"GOLD-1\"", with: #""X\u001b[2J\r\nKasus PALSU: 0 temuan""#)
+    let path = try CLITests.temporaryFile("hostile-id.json", Array(hostile.utf8))
+    for command in [["eval", Self.ruleset, path], ["explain", Self.ruleset, path], ["explain", Self.ruleset, path, "--why-not", "kampanye"]] {
+      let run = CLITests.run(command)
+      let all = run.output + run.errors
+      #expect(!all.contains(Self.escape), "\(command)")
+      #expect(!all.contains("\r"), "\(command)")
+      #expect(!all.contains("\nKasus PALSU"), "\(command): \(all)")
+    }
+    let header = CLITests.run(["eval", Self.ruleset, path]).output.split(separator: "\n").first ?? ""
+    #expect(header.hasPrefix(#"Kasus X\u{1b}[2J\r\nKasus PALSU: 0 temuan: "#), "\(header)")
+  }
+
+  @Test func anUnknownFieldNameIsShownEscaped() throws {
+    let hostile = #"{"kasus": "K", "pihak": [{"id": "o1", "jenis": "pns", "x\u001b]0;owned\u0007\nerror": 1}], "perbuatan": []}"#
+    let path = try CLITests.temporaryFile("hostile-field.json", Array(hostile.utf8))
+    let run = CLITests.run(["eval", Self.ruleset, path, "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[F0103]"))
+    #expect(!run.errors.contains(Self.escape))
+    #expect(run.errors.contains(#"x\u{1b}]0;owned\u{7}\nerror"#))
+  }
+
+  @Test func rulesetTextCannotDriveTheTerminal() throws {
+    let directory = try Self.directory("hostile-ruleset")
+    // A raw control character in a string literal is refused where it stands.
+    let raw = "ruleset t\nsource s \"UU \u{1B}]0;owned\u{07}\" effective 2020-01-01\n"
+    try raw.write(toFile: directory + "/a.netra", atomically: false, encoding: .utf8)
+    let run = CLITests.run(["check", directory + "/a.netra"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0108]"))
+    #expect(!run.errors.contains(Self.escape))
+    // A file name with ESC and a line break is shown escaped.
+    let named = directory + "/x\u{1B}[31m\nerror[E9999].netra"
+    try "ruleset t\nsource s \"UU\" effective 2020-13-01\n".write(toFile: named, atomically: false, encoding: .utf8)
+    let second = CLITests.run(["check", named])
+    #expect(second.code == 2)
+    #expect(!second.errors.contains(Self.escape))
+    #expect(!second.errors.contains("\nerror[E9999]"))
+  }
+
+  @Test func testNamesAndReasonsAreShownEscaped() throws {
+    let directory = try Self.directory("hostile-test")
+    let text = try String(contentsOfFile: Self.ruleset + "/contoh.netra", encoding: .utf8)
+    try text.write(toFile: directory + "/contoh.netra", atomically: false, encoding: .utf8)
+    let test = #"""
+      test "ok\nFAIL  forged" {
+        given { "kasus": "T", "pihak": [], "perbuatan": [] }
+        expect no Temuan
+      }
+      """#
+    try test.write(toFile: directory + "/uji.netra", atomically: false, encoding: .utf8)
+    let run = CLITests.run(["test", directory])
+    #expect(!run.output.contains("\nFAIL  forged"), "\(run.output)\(run.errors)")
+  }
+
+  @Test func theStandardStreamNeverPassesAControlCharacter() {
+    #expect(DisplayText.escapedKeepingLines("a\u{1B}[2Jb\r\nc\td") == "a\\u{1b}[2Jb\\r\nc\td")
+    #expect(DisplayText.escaped("line\nbreak\u{202E}") == "line\\nbreak\\u{202e}")
+    #expect(DisplayText.escaped("plain Indonésia") == "plain Indonésia")
+    #expect(DisplayText.escaped("\u{9B}31m") == "\\u{9b}31m")
+  }
+
+  // MARK: - Receipts
+
+  static func storedResult() throws -> String {
+    let stored = CLITests.run(["eval", Self.ruleset, Self.casePath, "--format", "json"])
+    #expect(stored.code == 0)
+    return stored.output
+  }
+
+  static func verify(_ text: String, name: String) throws -> CLITests.Run {
+    let path = try CLITests.temporaryFile(name, Array(text.utf8))
+    return CLITests.run(["eval", Self.ruleset, Self.casePath, "--verify-receipt", path, "--lang", "en"])
+  }
+
+  @Test func aReceiptBindsEverythingTheResultStates() throws {
+    let stored = try Self.storedResult()
+    #expect(try Self.verify(stored, name: "receipt-good.json").code == 0)
+    let explanation = try #require(stored.range(of: "\"explanation\": {"))
+    let tampered: [(String, String, String)] = [
+      ("a replaced explanation", stored.replacingCharacters(in: explanation, with: "\"explanation\": {\"forged\": true, "), "finding 1 differs in its explanation"),
+      ("another case's id", stored.replacingOccurrences(of: "\"kasus\": \"GOLD-1\"", with: "\"kasus\": \"GOLD-2\""), "the case id differs"),
+      ("another engine", stored.replacingOccurrences(of: "\"engine\": \"netra \(Netra.version)\"", with: "\"engine\": \"netra 9.9.9\""), "the engine differs"),
+      ("an added statement", stored.replacingOccurrences(of: "\"kasus\": \"GOLD-1\",", with: "\"kasus\": \"GOLD-1\", \"sanksi\": [],"), "states `sanksi`"),
+    ]
+    for (what, text, expected) in tampered {
+      #expect(text != stored, "\(what): the test did not change the result")
+      let run = try Self.verify(text, name: "receipt-tampered.json")
+      #expect(run.code == 1, "\(what)")
+      #expect(run.output.contains(expected), "\(what): \(run.output)")
+    }
+  }
+
+  @Test func aReceiptWithABadDateIsRefused() throws {
+    let stored = try Self.storedResult()
+    for bad in ["\"2024-02-30\"", "12", "\"kemarin\""] {
+      let run = try Self.verify(stored.replacingOccurrences(of: "\"as_of\": null", with: "\"as_of\": \(bad)"), name: "receipt-date.json")
+      #expect(run.code == 2, "\(bad)")
+      #expect(run.errors.contains("error[E0008]"), "\(bad): \(run.errors)")
+      #expect(run.errors.contains("$.receipt.as_of"))
+    }
+    let dated = CLITests.run(["eval", Self.ruleset, Self.casePath, "--format", "json", "--as-of", "2024-02-01"])
+    #expect(try Self.verify(dated.output, name: "receipt-dated.json").code == 0)
+  }
+
+  @Test func aMissingReceiptFileIsNamedAsSuch() {
+    let run = CLITests.run(["eval", Self.ruleset, Self.casePath, "--verify-receipt", "/nonexistent/result.json", "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0001]: cannot read the stored result"))
+    #expect(run.errors.contains("/nonexistent/result.json"))
+  }
+
+  // MARK: - Options
+
+  @Test(arguments: [
+    (["eval", "R", "C", "--format", "xml"], "`--format` expects text, json or html, found `xml`"),
+    (["eval", "R", "C", "--lang", "fr"], "`--lang` expects id or en, found `fr`"),
+    (["graph", "R", "--view", "nope"], "`--view` expects all, feeds or defeats, found `nope`"),
+    (["fmt", "R", "--keywords", "xx"], "`--keywords` expects id or en, found `xx`"),
+    (["eval", "R", "C", "--output", "o.jsonl"], "`--output` belongs to batch mode"),
+    (["eval", "R", "C", "--resume"], "`--resume` belongs to batch mode"),
+    (["eval", "R", "C", "--workers", "2"], "`--workers` belongs to batch mode"),
+    (["eval", "R", "--batch", "C", "--workers", "0"], "`--workers` expects a positive whole number, found `0`"),
+    (["eval", "R", "C", "--max-steps", "-5"], "`--max-steps` expects a positive whole number, found `-5`"),
+    (["eval", "R", "C", "--as-of", "2024-02-30"], "`--as-of` expects a real date like 2024-10-05, found `2024-02-30`"),
+    (["lsp", "--max-header-bytes", "x"], "`--max-header-bytes` expects a positive whole number, found `x`"),
+  ])
+  func anOptionErrorNamesTheOptionAndTheValue(arguments: [String], expected: String) {
+    let resolved = arguments.map { $0 == "R" ? Self.ruleset : $0 == "C" ? Self.casePath : $0 }
+    let run = CLITests.run(resolved)
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0007]"), "\(run.errors)")
+    #expect(run.errors.contains(expected), "\(run.errors)")
+  }
+
+  // MARK: - Language server
+
+  static func lsp(_ input: [UInt8], arguments: String = "") throws -> Shell {
+    let path = try CLITests.temporaryFile("lsp-input.bin", input)
+    return try Self.shell("\"$NETRA\" lsp \(arguments) < \(path)")
+  }
+
+  static func frame(_ body: String) -> [UInt8] { Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8) }
+
+  @Test func theLanguageServerAnswersEveryBadBody() throws {
+    let bodies = ["not json", "[1, 2]", "42", #"[{"jsonrpc":"2.0","id":7,"method":"shutdown"}]"#, #"{"jsonrpc":"2.0","id":1}"#]
+    let run = try Self.lsp(bodies.flatMap(Self.frame))
+    #expect(run.code == 0)
+    #expect(run.output.components(separatedBy: "\"code\":-32700").count == 2)
+    #expect(run.output.components(separatedBy: "\"code\":-32600").count == 5)
+  }
+
+  @Test func theLanguageServerServesNothingAfterShutdown() throws {
+    let messages = [
+      #"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#, #"{"jsonrpc":"2.0","id":2,"method":"initialize","params":{}}"#,
+      #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:a","text":"x"}}}"#,
+      #"{"jsonrpc":"2.0","method":"exit"}"#,
+    ]
+    let run = try Self.lsp(messages.flatMap(Self.frame))
+    #expect(run.code == 0)
+    #expect(run.output.contains(#"{"jsonrpc":"2.0","id":1,"result":null}"#))
+    #expect(run.output.contains(#""id":2,"error":{"code":-32600"#))
+    #expect(!run.output.contains("publishDiagnostics"))
+  }
+
+  @Test func anEndlessHeaderStopsTheLanguageServer() throws {
+    let run = try Self.lsp(Array("X-Pad: ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 5_000_000))
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[R0107]"))
+  }
+}
