@@ -399,4 +399,185 @@ import Testing
     #expect(run.code == 2)
     #expect(run.errors.contains("error[R0107]"))
   }
+
+  // MARK: - More of the same classes
+
+  @Test func aBatchCutByAFullFileResumesToTheSameOutput() throws {
+    let input = try Self.batchInput(2_000, name: "efbig.jsonl")
+    let directory = try Self.directory("efbig")
+    let whole = directory + "/whole.jsonl"
+    let cut = directory + "/cut.jsonl"
+    #expect(CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", whole]).code == 0)
+    // A file-size limit of 64 KB (ulimit counts 512-byte blocks) stands in for a full disk:
+    // with SIGXFSZ ignored, the write fails with EFBIG instead of killing the process.
+    let first = try Self.shell("ulimit -f 128; trap '' XFSZ; \"$NETRA\" eval \(Self.ruleset) --batch \(input) --output \(cut) --lang en")
+    #expect(first.code == 2, "\(first.errors)")
+    #expect(first.errors.contains("error[E0003]: cannot write \(cut)"), "\(first.errors)")
+    #expect(first.errors.contains("`--resume` continues from there"))
+    let resumed = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", cut, "--resume"])
+    #expect(resumed.code == 0, "\(resumed.errors)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cut)) == Data(contentsOf: URL(fileURLWithPath: whole)))
+  }
+
+  @Test func aHugeSparseCaseFileIsRefusedAtTheLimit() throws {
+    let path = try Self.directory("sparse") + "/huge.json"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    #expect(truncate(path, 1 << 30) == 0)
+    let run = CLITests.run(["eval", Self.ruleset, path, "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[R0102]: the case is larger than 16777216 bytes"))
+  }
+
+  static let bindingOnly = """
+    ruleset ikat
+    source s "Sumber" effective 2000-01-01
+    record A { id: Text key }
+    input record Kasus { kasus: Text key, a: [A] }
+    finding record Temuan { kode: Text key }
+    rule r basis s "Pasal 1"
+      when \((0..<50).map { "v\($0): A" }.joined(separator: ", "))
+      then Temuan { kode: "x" }
+
+    """
+
+  @Test func aRuleThatOnlyBindsMeetsTheLimits() throws {
+    let directory = try Self.directory("binding-only")
+    try Self.bindingOnly.write(toFile: directory + "/ikat.netra", atomically: false, encoding: .utf8)
+    let line = #"{"kasus": "K1", "a": [\#((0..<10).map { "{\"id\": \"a\($0)\"}" }.joined(separator: ", "))]}"#
+    let casePath = try CLITests.temporaryFile("binding-only.json", Array(line.utf8))
+    let batchPath = try BatchTests.write([line], name: "binding-only.jsonl")
+    let single = CLITests.run(["eval", directory, casePath, "--lang", "en"])
+    #expect(single.code == 2)
+    #expect(single.errors.contains("error[R0102]"), "\(single.errors)")
+    let output = directory + "/out.jsonl"
+    let batch = CLITests.run(["eval", directory, "--batch", batchPath, "--output", output])
+    #expect(batch.code == 2)
+    #expect(try String(contentsOfFile: output, encoding: .utf8).contains("R0102"))
+  }
+
+  /// A case with hundreds of acts takes the compiled engine's indexed joins; its findings must be
+  /// the interpreter's, explained and not.
+  @Test func aCaseWithManyActsGivesTheInterpretersFindings() throws {
+    let program = try #require(Netra.load(path: CLITests.path("rulesets/netralitas")).program)
+    let source = try String(contentsOfFile: CLITests.path("rulesets/netralitas/cases/kontrak-yogyakarta-pns-menyukai-unggahan-paslon.json"), encoding: .utf8)
+    guard case .success(let document) = JSONReader.read(Array(source.utf8)), case .array(let acts)? = document.member("perbuatan")?.kind,
+      let first = acts.first
+    else { throw CancellationError() }
+    let act = ReceiptVerifier.render(first)
+    let many = (1...300).map { act.replacingOccurrences(of: "\"id\":\"\(Self.id(of: first))\"", with: "\"id\":\"p\($0)\"") }
+    guard case .object(let members) = document.kind else { throw CancellationError() }
+    let line =
+      "{" + members.map { member in
+        JSONText.quote(member.key) + ":" + (member.key == "perbuatan" ? "[" + many.joined(separator: ",") + "]" : ReceiptVerifier.render(member.value))
+      }.joined(separator: ",") + "}"
+    #expect(many.count == 300 && acts.count < 300)
+    for trace in [false, true] {
+      var options = Evaluator.Options(asOf: nil, trace: trace)
+      options.limits = Limits()
+      let block = [Array(line.utf8)[...]]
+      let compiled = BatchEvaluator(program: program, options: options, workers: 1).evaluate(lines: block, firstNumber: 1)
+      let interpreted = BatchEvaluator(program: program, options: options, workers: 1, compiledEngine: false).evaluate(lines: block, firstNumber: 1)
+      #expect(compiled.findings == interpreted.findings && compiled.findings >= 300)
+      #expect(compiled.parts.flatMap { $0 } + compiled.output == interpreted.parts.flatMap { $0 } + interpreted.output)
+      #expect(compiled.interpreted == 0, "the compiled engine left the case to the interpreter")
+    }
+  }
+
+  static func id(of act: JSONValue) -> String {
+    if case .string(let id)? = act.member("id")?.kind { return id }
+    return ""
+  }
+
+  @Test func aDirectionOverrideInAStringIsRefused() throws {
+    let path = try Self.directory("bidi") + "/a.netra"
+    try "ruleset t\nsource s \"UU \u{202E}1202\" effective 2020-01-01\n".write(toFile: path, atomically: false, encoding: .utf8)
+    let run = CLITests.run(["check", path])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0108]: a control character (U+202E) inside a string"))
+  }
+
+  @Test func theHTMLReportShowsControlCharactersEscaped() throws {
+    let hostile = try String(contentsOfFile: Self.casePath, encoding: .utf8)
+      .replacingOccurrences(of: "\"GOLD-1\"", with: #""X\u001b]0;owned\u0007""#)
+    let path = try CLITests.temporaryFile("hostile-html.json", Array(hostile.utf8))
+    let run = CLITests.run(["eval", Self.ruleset, path, "--format", "html"])
+    #expect(run.code == 0)
+    #expect(!run.output.contains(Self.escape))
+    #expect(run.output.contains("X\\u{1b}]0;owned\\u{7}"))
+  }
+
+  @Test(arguments: [
+    (["eval", "R", "C", "--verify-receipt", "C", "--as-of", "2024-01-01"], "`--verify-receipt` takes the date from the stored result"),
+    (["eval", "R", "--batch", "C", "--format", "json"], "batch mode writes JSON Lines"),
+    (["eval", "R", "--batch", "C", "--resume"], "`--resume` needs `--output FILE`"),
+    (["fmt", "R", "--check", "--write"], "`--check` and `--write` cannot be used together"),
+    (["lsp", "extra.netra"], "`netra lsp` takes no paths"),
+    (["frobnicate"], "unknown command `frobnicate`"),
+    (["check", "R", "--colour"], "unknown option `--colour`"),
+  ])
+  func aMisusedOptionIsNamed(arguments: [String], expected: String) {
+    let resolved = arguments.map { $0 == "R" ? Self.ruleset : $0 == "C" ? Self.casePath : $0 }
+    let run = CLITests.run(resolved)
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0007]"), "\(run.errors)")
+    #expect(run.errors.contains(expected), "\(run.errors)")
+  }
+
+  @Test func aFullStandardErrorStillExitsTwo() throws {
+    let run = try Self.shell("\"$NETRA\" check /nonexistent-ruleset 2>/dev/full; echo \"rc=$?\"")
+    #expect(run.output.contains("rc=2"))
+  }
+
+  @Test func indonesianMessagesHaveNoEnglishFragments() throws {
+    let cases = [#"{"kasus": "K", "pihak": 5, "perbuatan": []}"#, #"{"kasus": "K", "pihak": ["#, #"{"kasus": "K", "pihak": [], "perbuatan": {}}"#]
+    for text in cases {
+      let path = try CLITests.temporaryFile("indonesian.json", Array(text.utf8))
+      let run = CLITests.run(["eval", Self.ruleset, path, "--lang", "id"])
+      #expect(run.code == 2)
+      for english in ["a list", "an object", "the end of the input", "found", "expected"] {
+        #expect(!run.errors.contains(english), "\(english) in: \(run.errors)")
+      }
+    }
+  }
+
+  // MARK: - Language server framing
+
+  @Test func framesAreReadTheSameWhicheverWayTheBytesArrive() {
+    let stream = Self.frame(#"{"a":1}"#) + Self.frame(#"{"b":[1,2,3]}"#) + Array("content-length:  2 \r\nX-Other: y\r\n\r\n{}".utf8)
+    for chunk in [1, 2, 3, 7, stream.count] {
+      var framer = MessageFramer()
+      var bodies: [String] = []
+      var index = 0
+      while index < stream.count {
+        framer.append(stream[index..<min(stream.count, index + chunk)])
+        index += chunk
+        while case .message(let body)? = framer.next() { bodies.append(String(decoding: body, as: UTF8.self)) }
+      }
+      #expect(bodies == [#"{"a":1}"#, #"{"b":[1,2,3]}"#, "{}"], "chunk \(chunk)")
+    }
+  }
+
+  @Test(arguments: [
+    ("X-Only: 1\r\n\r\n{}", "without a valid Content-Length"),
+    ("Content-Length: -1\r\n\r\n", "without a valid Content-Length"),
+    ("Content-Length: 12abc\r\n\r\n", "without a valid Content-Length"),
+    ("Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}", "without a valid Content-Length"),
+    ("Content-Length: 99999999999\r\n\r\n", "more than"),
+    ("garbage without a colon\r\n\r\n", "without a valid Content-Length"),
+  ])
+  func aBrokenHeaderStopsTheStream(header: String, reason: String) {
+    var framer = MessageFramer()
+    framer.append(Array(header.utf8))
+    guard case .broken(let text)? = framer.next() else {
+      Issue.record("\(header) was accepted")
+      return
+    }
+    #expect(text.contains(reason))
+  }
+
+  @Test func aHeaderPastTheCapIsBrokenBeforeItEnds() {
+    var framer = MessageFramer(maxHeaderBytes: 100)
+    framer.append(Array(repeating: UInt8(ascii: "a"), count: 101))
+    #expect(framer.next() == .broken("a message header longer than 100 bytes"))
+  }
 }

@@ -60,7 +60,7 @@ public struct FactsLoader {
   mutating func loadRecord(_ recordNumber: Int, _ json: JSONValue, path: String) -> FactID? {
     let record = program.records[recordNumber]
     guard case .object(let members) = json.kind else {
-      fail("F0102", path, json.offset, en: "expected an object for `\(record.name)`, found \(json.shortDescription)", id: "diharapkan objek untuk `\(record.name)`, ditemukan \(json.shortDescription)")
+      fail("F0102", path, json.offset, en: "expected an object for `\(record.name)`, found \(json.description.en)", id: "diharapkan objek untuk `\(record.name)`, ditemukan \(json.description.id)")
       return nil
     }
     factCount += 1
@@ -166,7 +166,7 @@ public struct FactsLoader {
 
   mutating func convert(_ json: JSONValue, to type: NetraType, path: String) -> Value? {
     func mismatch(_ en: String, _ id: String, _ loader: inout FactsLoader) -> Value? {
-      loader.fail("F0102", path, json.offset, en: "expected \(en), found \(json.shortDescription)", id: "diharapkan \(id), ditemukan \(json.shortDescription)")
+      loader.fail("F0102", path, json.offset, en: "expected \(en), found \(json.description.en)", id: "diharapkan \(id), ditemukan \(json.description.id)")
       return nil
     }
     switch type {

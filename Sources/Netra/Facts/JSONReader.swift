@@ -54,11 +54,16 @@ public struct JSONReader {
     Failure(offset: offset ?? position, message: Message(en: en, id: id))
   }
 
-  func describeHere() -> String {
-    guard position < end else { return "the end of the input" }
+  /// What stands at the reading position, in both languages.
+  func describeHere() -> Message {
+    guard position < end else { return Message(en: "the end of the input", id: "akhir masukan") }
     let byte = bytes[position]
-    if byte >= 0x20 && byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
-    return "byte 0x" + String(byte, radix: 16)
+    if byte >= 0x20 && byte < 0x7F {
+      let shown = "`\(Character(Unicode.Scalar(byte)))`"
+      return Message(en: shown, id: shown)
+    }
+    let hex = String(byte, radix: 16)
+    return Message(en: "byte 0x" + hex, id: "bita 0x" + hex)
   }
 
   mutating func readValue(depth: Int) throws -> JSONValue {
@@ -77,7 +82,7 @@ public struct JSONReader {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONValue(.number(try readNumber()), offset: start)
     default:
       let here = describeHere()
-      throw fail("expected a JSON value, found \(here)", "diharapkan nilai JSON, ditemukan \(here)")
+      throw fail("expected a JSON value, found \(here.en)", "diharapkan nilai JSON, ditemukan \(here.id)")
     }
   }
 
@@ -103,7 +108,7 @@ public struct JSONReader {
       skipWhitespace()
       guard position < end, bytes[position] == UInt8(ascii: "\"") else {
         let here = describeHere()
-        throw fail("expected a field name in double quotes, found \(here)", "diharapkan nama medan dalam tanda kutip ganda, ditemukan \(here)")
+        throw fail("expected a field name in double quotes, found \(here.en)", "diharapkan nama medan dalam tanda kutip ganda, ditemukan \(here.id)")
       }
       let keyOffset = position
       let key = try readString()
@@ -113,7 +118,7 @@ public struct JSONReader {
       skipWhitespace()
       guard position < end, bytes[position] == UInt8(ascii: ":") else {
         let here = describeHere()
-        throw fail("expected `:` after the field name, found \(here)", "diharapkan `:` sesudah nama medan, ditemukan \(here)")
+        throw fail("expected `:` after the field name, found \(here.en)", "diharapkan `:` sesudah nama medan, ditemukan \(here.id)")
       }
       position += 1
       skipWhitespace()
@@ -130,7 +135,7 @@ public struct JSONReader {
         return JSONValue(.object(members), offset: start)
       }
       let here = describeHere()
-      throw fail("expected `,` or `}` in an object, found \(here)", "diharapkan `,` atau `}` dalam objek, ditemukan \(here)")
+      throw fail("expected `,` or `}` in an object, found \(here.en)", "diharapkan `,` atau `}` dalam objek, ditemukan \(here.id)")
     }
   }
 
@@ -157,7 +162,7 @@ public struct JSONReader {
         return JSONValue(.array(items), offset: start)
       }
       let here = describeHere()
-      throw fail("expected `,` or `]` in a list, found \(here)", "diharapkan `,` atau `]` dalam daftar, ditemukan \(here)")
+      throw fail("expected `,` or `]` in a list, found \(here.en)", "diharapkan `,` atau `]` dalam daftar, ditemukan \(here.id)")
     }
   }
 

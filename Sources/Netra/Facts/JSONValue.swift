@@ -24,14 +24,19 @@ public struct JSONValue: Hashable, Sendable {
   }
 
   /// A short description of the value for messages: `"5 Okt"`, `12`, `an object`.
-  public var shortDescription: String {
+  public var shortDescription: String { description.en }
+
+  static func quoted(_ s: String) -> String { JSONText.quote(s.count > 40 ? String(s.prefix(40)) + "…" : s) }
+
+  /// The short description in both languages (`a list` / `daftar`).
+  public var description: Message {
     switch kind {
-    case .null: "null"
-    case .bool(let b): b ? "true" : "false"
-    case .number(let n): n
-    case .string(let s): JSONText.quote(s.count > 40 ? String(s.prefix(40)) + "…" : s)
-    case .array: "a list"
-    case .object: "an object"
+    case .null: Message(en: "null", id: "null")
+    case .bool(let b): Message(en: b ? "true" : "false", id: b ? "true" : "false")
+    case .number(let n): Message(en: n, id: n)
+    case .string(let s): Message(en: Self.quoted(s), id: Self.quoted(s))
+    case .array: Message(en: "a list", id: "daftar")
+    case .object: Message(en: "an object", id: "objek")
     }
   }
 }

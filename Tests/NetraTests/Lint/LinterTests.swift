@@ -100,4 +100,30 @@ struct LinterTests {
     let text = Self.header + base.replacingOccurrences(of: ", x.j == a", with: extra.contains("r2") ? "" : ", x.j == a") + extra + "\n"
     #expect(try Self.codes(text) == expected)
   }
+
+  /// Many rules with repeated conditions: each conflicting pair is reported once, at the later
+  /// rule, and no pair with equal conclusions is (the lint indexes conclusions instead of
+  /// comparing every pair of a group; this pins that it finds exactly what the pairs give).
+  @Test func conflictingTwinsAmongManyRulesAreEachFoundOnce() throws {
+    var text = Self.header
+    let groups = 40
+    let perGroup = 5
+    for group in 0..<groups {
+      for member in 0..<perGroup {
+        let value = member % 2 == 0 ? "a" : "b"
+        text += "rule g\(group)_\(member) basis s \"\" when x: X, x.n > \(group) then F { x: x.id, t: \"\(value)\" }\n"
+      }
+    }
+    let warnings = try Self.lint(Support.check(text)).filter { $0.code == "E0313" }
+    // In each group, members 0, 2, 4 conclude "a" and 1, 3 conclude "b": 3 × 2 conflicting pairs.
+    #expect(warnings.count == groups * 6)
+    let pairs = Set(warnings.map { $0.message.en.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.prefix(2).map { String($0.element) } })
+    #expect(pairs.count == groups * 6)
+    for pair in pairs {
+      let members = pair.map { Int($0.split(separator: "_")[1])! }
+      #expect(pair[0].split(separator: "_")[0] == pair[1].split(separator: "_")[0], "\(pair)")
+      #expect(members[0] % 2 != members[1] % 2, "\(pair)")
+      #expect(members[0] < members[1], "\(pair)")
+    }
+  }
 }
