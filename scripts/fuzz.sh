@@ -25,6 +25,15 @@ run_one() {
   if [ -z "$(ls -A "$out/corpus")" ]; then
     case $name in
       parser|checker) find rulesets Tests -name '*.netra' -exec cp {} "$out/corpus/" \; ;;
+      lsp)
+        # Framed requests an editor sends, one per seed.
+        for body in '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}' \
+          '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:a","text":"ruleset t\nsource s \"S\" effective 2020-01-01\n"}}}' \
+          '{"jsonrpc":"2.0","id":2,"method":"shutdown"}' '{"jsonrpc":"2.0","method":"exit"}'; do
+          printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body" > "$out/corpus/$(printf '%s' "$body" | cksum | cut -d' ' -f1)"
+        done ;;
+      receipt)
+        .build/release/netra eval rulesets/contoh Tests/NetraTests/Golden/traces/kampanye.facts.json --format json > "$out/corpus/result.json" || true ;;
       *) find rulesets Tests -name '*.json' -exec cp {} "$out/corpus/" \; ;;
     esac
   fi
@@ -38,7 +47,7 @@ run_one() {
 }
 
 if [ "$target" = all ]; then
-  for name in parser checker json evaluate batch; do run_one "$name"; done
+  for name in parser checker json evaluate batch lsp receipt; do run_one "$name"; done
 else
   run_one "$target" "$@"
 fi

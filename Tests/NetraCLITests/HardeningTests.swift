@@ -463,12 +463,12 @@ import Testing
     guard case .success(let document) = JSONReader.read(Array(source.utf8)), case .array(let acts)? = document.member("perbuatan")?.kind,
       let first = acts.first
     else { throw CancellationError() }
-    let act = ReceiptVerifier.render(first)
+    let act = ReceiptCheck.render(first)
     let many = (1...300).map { act.replacingOccurrences(of: "\"id\":\"\(Self.id(of: first))\"", with: "\"id\":\"p\($0)\"") }
     guard case .object(let members) = document.kind else { throw CancellationError() }
     let line =
       "{" + members.map { member in
-        JSONText.quote(member.key) + ":" + (member.key == "perbuatan" ? "[" + many.joined(separator: ",") + "]" : ReceiptVerifier.render(member.value))
+        JSONText.quote(member.key) + ":" + (member.key == "perbuatan" ? "[" + many.joined(separator: ",") + "]" : ReceiptCheck.render(member.value))
       }.joined(separator: ",") + "}"
     #expect(many.count == 300 && acts.count < 300)
     for trace in [false, true] {
