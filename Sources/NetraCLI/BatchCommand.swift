@@ -48,9 +48,7 @@ enum BatchCommand {
       sink = StandardStream.output.writer
     }
     defer { destination?.close() }
-    // The lines already written, read again beside the input lines they answer, to check that
-    // each is that line's result before anything is appended.
-    let written = skip > 0 ? options.output.flatMap { LineReader(path: $0) } : nil
+    let lastStated = destination?.lastStated
     var mismatch: String?
     var evaluatorOptions = Evaluator.Options(asOf: options.asOf, trace: options.trace)
     evaluatorOptions.limits = options.limits
@@ -68,14 +66,13 @@ enum BatchCommand {
       while mismatch == nil, block.count < limit, bytes < blockBytes, let (line, owner) = reader.next() {
         lineNumber += 1
         if lineNumber <= skip {
-          let inputCase = ResumePoint.caseID(ofInputLine: line)
-          if let (result, _) = written?.next(), let stated = ResumePoint.stated(in: result, number: lineNumber),
-            ResumePoint.matches(stated, inputCase: inputCase)
-          {
-            // This input line's result is there.
-          } else {
-            mismatch =
-              "output line \(lineNumber) is not the result of input line \(lineNumber) (case `\(DisplayText.escaped(inputCase ?? "?"))`): the output is not this input's, so it is not resumed"
+          // The last result written must be this input line's, before anything is appended.
+          if lineNumber == skip, let lastStated {
+            let inputCase = ResumePoint.caseID(ofInputLine: line)
+            if !ResumePoint.matches(lastStated, inputCase: inputCase) {
+              mismatch =
+                "output line \(lineNumber) is not the result of input line \(lineNumber) (case `\(DisplayText.escaped(inputCase ?? "?"))`): the output is not this input's, so it is not resumed"
+            }
           }
           firstNumber = lineNumber + 1
           continue

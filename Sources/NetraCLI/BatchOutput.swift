@@ -16,6 +16,8 @@ struct BatchOutput {
   let writer: CheckedWriter
   /// Input lines whose results the file already holds whole.
   let linesDone: Int
+  /// What the last of those lines states, to check against input line `linesDone`.
+  let lastStated: ResumePoint.Stated?
 
   struct Refusal: Error {
     let code: String
@@ -44,6 +46,7 @@ struct BatchOutput {
       return .failure(Refusal(code: "E0006", text: "another run is writing to \(DisplayText.escaped(path)); wait for it, or choose another output"))
     }
     var done = 0
+    var lastStated: ResumePoint.Stated?
     if resume, exists {
       switch ResumePoint.find(outputPath: path) {
       case .success(let point):
@@ -52,6 +55,7 @@ struct BatchOutput {
           return .failure(Refusal(code: "E0001", text: "cannot cut the unfinished last line of \(DisplayText.escaped(path)): \(BoundedFile.systemReason(errno))"))
         }
         done = point.lines
+        lastStated = point.last
       case .failure(let refusal):
         Glibc.close(descriptor)
         return .failure(refusal)
@@ -60,7 +64,7 @@ struct BatchOutput {
       _ = ftruncate(descriptor, 0)
     }
     if regular { _ = lseek(descriptor, 0, SEEK_END) }
-    return .success(BatchOutput(writer: CheckedWriter(descriptor: descriptor, name: path), linesDone: done))
+    return .success(BatchOutput(writer: CheckedWriter(descriptor: descriptor, name: path), linesDone: done, lastStated: lastStated))
   }
 
   func close() {

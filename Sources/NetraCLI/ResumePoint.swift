@@ -11,12 +11,15 @@ import Netra
 /// `{"line":N,...}` for input line N when that line has errors. An output is resumed only if every
 /// whole line has one of these shapes and ends with `}`; anything else (garbage, a NUL-filled
 /// line, a file that is not this command's output) is refused with E0005 and nothing is written.
-/// The input is then checked against the output as it is skipped (`Matcher`): it must have at
-/// least as many lines, and each of its lines must be the case the output line states.
+/// The input is then checked against the output as it is skipped: it must have at least as many
+/// lines, and its line N, for the N-th and last whole result line, must be the case that line
+/// states (an error line states its own number, so every error line is checked in place too).
 struct ResumePoint {
   /// Whole result lines, and the bytes they take (the rest, a cut last line, is removed).
   var lines = 0
   var bytes = 0
+  /// What the last whole line states.
+  var last: Stated?
 
   static let prefixBytes = 4096
 
@@ -42,7 +45,7 @@ struct ResumePoint {
         let byte = chunk[index]
         if byte == 0x0A {
           let number = point.lines + 1
-          guard last == UInt8(ascii: "}"), stated(in: prefix, number: number) != nil else {
+          guard last == UInt8(ascii: "}"), let stated = stated(in: prefix, number: number) else {
             return .failure(
               BatchOutput.Refusal(
                 code: "E0005",
@@ -52,6 +55,7 @@ struct ResumePoint {
           }
           point.lines = number
           point.bytes = offset + index + 1
+          point.last = stated
           prefix.removeAll(keepingCapacity: true)
           last = 0
         } else {
