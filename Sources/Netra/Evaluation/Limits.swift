@@ -8,8 +8,9 @@ public struct Limits: Sendable {
   public var maxIterations = 100_000
   /// Bytes of one case document.
   public var maxCaseBytes = 16 * 1024 * 1024
-  /// Facts read from one case document.
-  public var maxInputFacts = 1_000_000
+  /// Facts read from one case document. A reported case holds tens of facts; 10,000 keeps an
+  /// explained evaluation of the neutrality ruleset near 200 MB (docs/reliability.md, "Limits").
+  public var maxInputFacts = 10_000
   /// Bindings held at once while a rule's matches are collected (one per variable per match):
   /// bounds the memory of a join that only binds, whose conclusions all dedupe.
   public var maxHeldBindings = 4_000_000

@@ -66,7 +66,9 @@ public struct FactsLoader {
     factCount += 1
     if factCount > limits.maxInputFacts {
       if factCount == limits.maxInputFacts + 1 {
-        fail("R0102", path, json.offset, en: "the case holds more than \(limits.maxInputFacts) facts", id: "kasus memuat lebih dari \(limits.maxInputFacts) fakta")
+        fail(
+          "R0102", path, json.offset, en: "the case holds more than \(limits.maxInputFacts) facts (raise the limit with `--max-input-facts N`)",
+          id: "kasus memuat lebih dari \(limits.maxInputFacts) fakta (naikkan batasnya dengan `--max-input-facts N`)")
       }
       return nil
     }
