@@ -16,20 +16,32 @@ enum EvalCommand {
                               the date of each conduct
       --explain               text output: show each finding's derivation (JSON always has it);
                               html: open every explanation when the page loads
-      --verify-receipt FILE   re-run the case and compare with a stored JSON result: same
-                              ruleset, same case, same findings (exit 0), or what differs (exit 1)
+      --verify-receipt FILE   re-run the case and compare with a stored JSON result: the same
+                              engine, ruleset, case, date, findings and explanations (exit 0),
+                              or each part that differs (exit 1); a malformed receipt is E0008
+
+    limits (each a safeguard against runaway input; raise one when a genuine case needs it):
+      --max-case-bytes N      bytes of one case or batch line (default 16777216)
+      --max-input-facts N     facts in one case (default 10000)
+      --max-derived-facts N   facts derived for one case (default 1000000)
+      --max-steps N           candidate bindings and tests for one case (default 50000000)
+      --max-held-bindings N   bindings held at once while a rule's matches are collected
+                              (default 4000000)
 
     batch mode (JSON Lines: one case per line):
       --batch FILE|-          evaluate every line on every core; one JSON line out per line in,
                               in input order; a bad line gives an error line and the rest go on;
                               a summary (cases, findings, errors, time) goes to stderr
-      --output FILE           write results to FILE instead of stdout
+      --output FILE           write results to FILE instead of stdout (written in place, locked
+                              for the run; never the input file)
       --resume                continue an interrupted run into the same --output FILE: lines
-                              already written are skipped, a cut last line is removed
+                              already written are checked to be this input's results and
+                              skipped, a cut last line is removed; any other file is refused
       --workers N             threads (default: the number of cores)
       --explain               include each finding's explanation (slower)
 
-    exit codes: 0 evaluated, 1 receipt does not verify, 2 bad input (errors on stderr)
+    exit codes: 0 evaluated, 1 receipt does not verify, 2 bad input or an output that cannot
+    be written (errors on stderr, each with its code)
     """
 
   /// Options that only batch mode reads: given without `--batch` they are a mistake, not ignored.

@@ -455,6 +455,23 @@ import Testing
     #expect(try String(contentsOfFile: output, encoding: .utf8).contains("R0102"))
   }
 
+  @Test func aCaseWithTooManyFactsIsRefusedAtOnceByBothEngines() throws {
+    let directory = try Self.directory("many-facts")
+    try Self.bindingOnly.write(toFile: directory + "/ikat.netra", atomically: false, encoding: .utf8)
+    let line = #"{"kasus": "K1", "a": [\#((0..<10_000).map { "{\"id\": \"a\($0)\"}" }.joined(separator: ","))]}"#
+    let casePath = try CLITests.temporaryFile("many-facts.json", Array(line.utf8))
+    let single = CLITests.run(["eval", directory, casePath, "--lang", "en"])
+    #expect(single.code == 2)
+    #expect(single.errors.contains("error[R0102]: the case holds more than 10000 facts (raise the limit with `--max-input-facts N`)"))
+    let output = directory + "/out.jsonl"
+    let batch = CLITests.run(["eval", directory, "--batch", try BatchTests.write([line], name: "many-facts.jsonl"), "--output", output])
+    #expect(batch.code == 2)
+    #expect(try String(contentsOfFile: output, encoding: .utf8).contains("more than 10000 facts"))
+    // Raised by the flag, the same case reaches the rule (and its own limit).
+    let raised = CLITests.run(["eval", directory, casePath, "--lang", "en", "--max-input-facts", "20000"])
+    #expect(!raised.errors.contains("more than 10000 facts"))
+  }
+
   /// A case with hundreds of acts takes the compiled engine's indexed joins; its findings must be
   /// the interpreter's, explained and not.
   @Test func aCaseWithManyActsGivesTheInterpretersFindings() throws {
