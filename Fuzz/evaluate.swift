@@ -1,17 +1,16 @@
 import Foundation
 
-nonisolated(unsafe) let program: CheckedRuleset = {
+nonisolated(unsafe) let evaluateProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }
   return program
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzEvaluate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzEvaluate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   var options = Evaluator.Options(trace: true)
   options.limits.maxSteps = 200_000
-  let result = Netra.evaluate(program: program, casePath: "fuzz.json", caseBytes: bytes, options: options)
+  let result = Netra.evaluate(program: evaluateProgram, casePath: "fuzz.json", caseBytes: bytes, options: options)
   _ = JSONExplainer(result: result, includeExplanation: true).document().serialized(pretty: false)
   _ = TextExplainer(result: result, language: .id, explain: true).render()
   return 0

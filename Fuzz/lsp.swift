@@ -3,8 +3,7 @@ import Foundation
 /// Any bytes as what an editor sends the language server: the framer splits them (in pieces of
 /// the sizes the first byte picks, so every way of arriving is tried), the server answers each
 /// body. Must hold: no trap, no message body longer than its Content-Length, every reply JSON.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzLanguageServer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzLanguageServer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let piece = max(1, Int(bytes.first ?? 1) % 17)
   var framer = MessageFramer(maxHeaderBytes: 1024, maxBodyBytes: 1 << 16)

@@ -1,5 +1,4 @@
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   var sources = SourceSet()
   let id = sources.add(path: "fuzz.netra", bytes: bytes)

@@ -12,15 +12,21 @@ seconds=${2:-60}
 shift $(( $# < 2 ? $# : 2 ))
 extra=("$@")
 
+# One binary for every target (Fuzz/dispatch.swift picks one by NETRA_FUZZ_TARGET), built once.
+binary=.build/fuzz/netra-fuzz${NETRA_FUZZ_ASAN:+-asan}
+build() {
+  mkdir -p .build/fuzz
+  if [ ! -x "$binary" ] || [ -n "$(find Sources/Netra Fuzz -newer "$binary" -name '*.swift' | head -1)" ]; then
+    echo "building the fuzz targets"
+    swiftc -sanitize=fuzzer${NETRA_FUZZ_ASAN:+,address} -parse-as-library -O -module-name NetraFuzz \
+      $(find Sources/Netra -name '*.swift' | sort) Fuzz/*.swift -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
+  fi
+}
+
 run_one() {
   local name=$1
   local out=.build/fuzz/$name
   mkdir -p "$out/corpus" "$out/crashes"
-  if [ ! -x "$out/fuzz" ] || [ -n "$(find Sources/Netra Fuzz/$name.swift -newer "$out/fuzz" -name '*.swift' | head -1)" ]; then
-    echo "building fuzz target $name"
-    swiftc -sanitize=fuzzer${NETRA_FUZZ_ASAN:+,address} -parse-as-library -O -module-name NetraFuzz \
-      $(find Sources/Netra -name '*.swift' | sort) "Fuzz/$name.swift" -o "$out/fuzz" 2>&1 | grep -v "ld.gold: warning" || true
-  fi
   # Seeds: the repository's rulesets or cases, once.
   if [ -z "$(ls -A "$out/corpus")" ]; then
     case $name in
@@ -42,10 +48,11 @@ run_one() {
   # Swift's indirect enum cases (the loaded ruleset's expressions) for leaks, as they are referenced
   # through pointers that carry the case in their spare bits, which it does not recognise. ARC
   # frees Swift's memory; ASan is here for the few unsafe buffers.
-  "$out/fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
+  NETRA_FUZZ_TARGET=$name "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
     -artifact_prefix="$out/crashes/" -print_final_stats=1 ${extra[@]+"${extra[@]}"} "$out/corpus" 2>&1 | tail -n 12
 }
 
+build
 if [ "$target" = all ]; then
   for name in parser checker json evaluate batch lsp receipt; do run_one "$name"; done
 else

@@ -40,8 +40,13 @@ enum FormatCommand {
     for path in args.positionals {
       if path == "-" {
         // Standard input to standard output, for editors that format on save.
-        guard !args.flags.contains("--write"), let bytes = Input.caseBytes("-", errors: &errors) else {
+        guard !args.flags.contains("--write") else {
           errors.write("error[E0007]: `--write` cannot rewrite standard input\n")
+          failed = true
+          continue
+        }
+        let what = Message(en: "the ruleset text", id: "teks ruleset")
+        guard let bytes = Input.caseBytes("-", limit: Netra.maxFileBytes, what: what, limitCode: "R0104", language: language, errors: &errors) else {
           failed = true
           continue
         }

@@ -15,7 +15,7 @@ enum Input {
   /// (R0102 past it): `/dev/zero` or a huge file costs the limit, not all of its bytes.
   static func caseBytes(
     _ path: String, limit: Int = Limits().maxCaseBytes, what: Message = Message(en: "the case file", id: "berkas kasus"),
-    language: Language = .en, errors: inout some TextOutputStream
+    limitCode: String = "R0102", language: Language = .en, errors: inout some TextOutputStream
   ) -> [UInt8]? {
     switch BoundedFile.read(path, limit: limit, kinds: .stream) {
     case .success(let bytes):
@@ -23,7 +23,7 @@ enum Input {
     case .failure(let failure):
       let shown = path == "-" ? "<stdin>" : path
       let diagnostic: Diagnostic
-      if case .tooLarge = failure {
+      if case .tooLarge = failure, limitCode == "R0102" {
         diagnostic = Diagnostic(
           "R0102", .json(file: shown, path: "$", position: nil),
           Message(en: "the case is larger than \(limit) bytes", id: "kasus lebih besar dari \(limit) bita"),
@@ -31,7 +31,7 @@ enum Input {
             en: "the limit is a safeguard; raise it with `--max-case-bytes N` if the case is genuine",
             id: "batas ini pengaman; naikkan dengan `--max-case-bytes N` bila kasusnya memang sebesar itu"))
       } else {
-        diagnostic = failure.diagnostic(path: shown, what: what, limitCode: "R0102")
+        diagnostic = failure.diagnostic(path: shown, what: what, limitCode: limitCode)
       }
       errors.write(DiagnosticRenderer(sources: SourceSet(), language: language).renderText([diagnostic]))
       return nil

@@ -67,16 +67,24 @@ enum LspCommand {
   }
 
   /// The other .netra files in the directory of a `file://` document: regular files only, each
-  /// read no further than the ruleset file limit.
+  /// read no further than the ruleset file limit, and no link that leads out of the directory
+  /// (as `netra check` reads a ruleset).
   static func siblings(_ uri: String) -> [(uri: String, bytes: [UInt8])] {
     guard uri.hasPrefix("file://") else { return [] }
     let path = String(uri.dropFirst("file://".count))
     let directory = (path as NSString).deletingLastPathComponent
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory), let root = realPath(directory) else { return [] }
     return names.filter { $0.hasSuffix(".netra") }.sorted().compactMap { name in
       let file = directory + "/" + name
+      guard let target = realPath(file), target.hasPrefix(root + "/") else { return nil }
       guard case .success(let bytes) = BoundedFile.read(file, limit: Netra.maxFileBytes, kinds: .regular) else { return nil }
       return ("file://" + file, bytes)
     }
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 }
