@@ -37,8 +37,18 @@ import Testing
     return Shell(code: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), errors: String(decoding: errData, as: UTF8.self))
   }
 
+  /// One folder per test run, under which every test makes its own; the folders of earlier runs
+  /// are removed when the first test of this one asks for a folder.
+  static let root: String = {
+    let temporary = FileManager.default.temporaryDirectory.path
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix("netra-hardening-") {
+      try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+    }
+    return temporary + "/netra-hardening-\(ProcessInfo.processInfo.processIdentifier)"
+  }()
+
   static func directory(_ name: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("netra-hardening-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
+    let path = root + "/" + name
     try? FileManager.default.removeItem(atPath: path)
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
