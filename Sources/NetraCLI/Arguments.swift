@@ -69,13 +69,15 @@ struct Arguments {
   }
 
   /// The limits of evaluation, each adjustable by its own option (docs/reliability.md, "Limits").
-  static let limitOptions: Set<String> = ["--max-case-bytes", "--max-input-facts", "--max-derived-facts", "--max-steps", "--max-held-bindings"]
+  static let limitOptions: Set<String> = [
+    "--max-case-bytes", "--max-input-facts", "--max-derived-facts", "--max-steps", "--max-held-bindings", "--max-passes",
+  ]
 
   func limits() -> Result<Limits, UsageProblem> {
     var limits = Limits()
     let settings: [(String, WritableKeyPath<Limits, Int>)] = [
       ("--max-case-bytes", \.maxCaseBytes), ("--max-input-facts", \.maxInputFacts), ("--max-derived-facts", \.maxDerivedFacts),
-      ("--max-steps", \.maxSteps), ("--max-held-bindings", \.maxHeldBindings),
+      ("--max-steps", \.maxSteps), ("--max-held-bindings", \.maxHeldBindings), ("--max-passes", \.maxIterations),
     ]
     for (name, path) in settings {
       switch positiveInteger(name) {

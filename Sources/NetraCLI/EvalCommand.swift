@@ -27,6 +27,7 @@ enum EvalCommand {
       --max-steps N           candidate bindings and tests for one case (default 50000000)
       --max-held-bindings N   bindings held at once while a rule's matches are collected
                               (default 4000000)
+      --max-passes N          passes over one recursive stratum (default 100000)
 
     batch mode (JSON Lines: one case per line):
       --batch FILE|-          evaluate every line on every core; one JSON line out per line in,

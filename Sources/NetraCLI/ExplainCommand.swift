@@ -4,7 +4,8 @@ enum ExplainCommand {
   static let help = """
     usage: netra explain <ruleset> <case.json|-> --why-not <rule> [--lang id|en] [--as-of YYYY-MM-DD]
                          [--max-case-bytes N] [--max-input-facts N] [--max-derived-facts N]
-                         [--max-steps N] [--max-held-bindings N]   (see `netra eval --help`)
+                         [--max-steps N] [--max-held-bindings N] [--max-passes N]
+                         (see `netra eval --help`)
 
     Says why a named rule did not fire for a case: the closest candidate facts and the first
     condition each failed, with the values seen; or, when every condition held, whether the rule

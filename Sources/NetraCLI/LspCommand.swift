@@ -8,7 +8,7 @@ import Netra
 /// `netra lsp`: the language server on standard input and output (LSP base protocol framing).
 enum LspCommand {
   static let help = """
-    usage: netra lsp [--max-header-bytes N]
+    usage: netra lsp [--max-header-bytes N] [--max-body-bytes N]
 
     Runs a language server (JSON-RPC over stdio, as editors expect): diagnostics as you type,
     hover on a rule for its legal basis or on a source for its dates, go to definition.
@@ -16,6 +16,7 @@ enum LspCommand {
 
       --max-header-bytes N   the longest message header accepted (default 8192); a longer one
                              stops the server with R0107 instead of being read without end
+      --max-body-bytes N     the longest message body accepted (default 67108864), R0107 past it
 
     A body that is not JSON gets the JSON-RPC error -32700, a body that is not a request object
     (an array, a number, an object without `method`) -32600; after `shutdown`, requests get
@@ -23,15 +24,16 @@ enum LspCommand {
     """
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-    let args = Arguments(arguments, options: ["--max-header-bytes"], flags: [])
+    let args = Arguments(arguments, options: ["--max-header-bytes", "--max-body-bytes"], flags: [])
     if args.flags.contains("--help") {
       output.write(help + "\n")
       return ExitCode.success
     }
-    var headerLimit = 8 * 1024
-    switch args.positiveInteger("--max-header-bytes") {
-    case .success(let value): headerLimit = value ?? headerLimit
-    case .failure(let problem):
+    var framer = MessageFramer()
+    switch (args.positiveInteger("--max-header-bytes"), args.positiveInteger("--max-body-bytes")) {
+    case (.success(let header), .success(let body)):
+      framer = MessageFramer(maxHeaderBytes: header ?? framer.maxHeaderBytes, maxBodyBytes: body ?? framer.maxBodyBytes)
+    case (.failure(let problem), _), (_, .failure(let problem)):
       errors.write(Arguments.usageError(problem.text, help: help))
       return ExitCode.badInput
     }
@@ -40,7 +42,6 @@ enum LspCommand {
       return ExitCode.badInput
     }
     var server = LanguageServer(siblings: siblings)
-    var framer = MessageFramer(maxHeaderBytes: headerLimit)
     let sink = StandardStream.output.writer
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {

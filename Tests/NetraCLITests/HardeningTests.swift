@@ -365,6 +365,8 @@ import Testing
     (["eval", "R", "C", "--max-steps", "-5"], "`--max-steps` expects a positive whole number, found `-5`"),
     (["eval", "R", "C", "--as-of", "2024-02-30"], "`--as-of` expects a real date like 2024-10-05, found `2024-02-30`"),
     (["lsp", "--max-header-bytes", "x"], "`--max-header-bytes` expects a positive whole number, found `x`"),
+    (["lsp", "--max-body-bytes", "0"], "`--max-body-bytes` expects a positive whole number, found `0`"),
+    (["explain", "R", "C", "--max-passes", "many"], "`--max-passes` expects a positive whole number, found `many`"),
   ])
   func anOptionErrorNamesTheOptionAndTheValue(arguments: [String], expected: String) {
     let resolved = arguments.map { $0 == "R" ? Self.ruleset : $0 == "C" ? Self.casePath : $0 }
