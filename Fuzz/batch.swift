@@ -3,14 +3,14 @@ import Foundation
 // Differential fuzzing of the batch engines: the input is one case line, run on the compiled
 // engine and on the interpreter; any difference in output is a crash (a finding to fix).
 
-nonisolated(unsafe) let batchProgram: CheckedRuleset = {
+let batchProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }
   return program
 }()
 
 /// Both engines without explanations, and both with them.
-nonisolated(unsafe) let engines: [(compiled: BatchEvaluator, interpreter: BatchEvaluator)] = [false, true].map { trace in
+let engines: [(compiled: BatchEvaluator, interpreter: BatchEvaluator)] = [false, true].map { trace in
   var options = Evaluator.Options(trace: trace)
   options.limits.maxSteps = 200_000
   let compiled = BatchEvaluator(program: batchProgram, options: options, workers: 1)

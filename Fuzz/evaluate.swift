@@ -1,6 +1,6 @@
 import Foundation
 
-nonisolated(unsafe) let evaluateProgram: CheckedRuleset = {
+let evaluateProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }
   return program

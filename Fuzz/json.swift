@@ -1,7 +1,7 @@
 import Foundation
 
 /// The contract's case shape, loaded once.
-nonisolated(unsafe) let jsonProgram: CheckedRuleset = {
+let jsonProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }
   return program

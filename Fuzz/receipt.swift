@@ -3,7 +3,7 @@ import Foundation
 /// Any bytes as a stored result whose receipt is checked against a fixed case of the contoh
 /// ruleset. Must hold: no trap; a verdict of verified, differs or refused (E0008); and only the
 /// true result verifies (checked once, at start).
-nonisolated(unsafe) let receiptProgram: CheckedRuleset = {
+let receiptProgram: CheckedRuleset = {
   guard let program = Netra.load(path: "rulesets/contoh").program else { fatalError("rulesets/contoh does not check") }
   return program
 }()

@@ -122,6 +122,14 @@ import Testing
     #expect(run.errors.contains("error[E0004]: a ruleset file must be a regular file, and this is a named pipe (FIFO)"))
   }
 
+  @Test func aFIFOGivenAsTheRulesetIsRefused() throws {
+    let fifo = try Self.directory("fifo-file") + "/r.netra"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let run = CLITests.run(["check", fifo])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0004]: cannot read the ruleset file") || run.errors.contains("must be a regular file, and this is a named pipe"), "\(run.errors)")
+  }
+
   @Test func aDirectoryNamedLikeARulesetFileIsRefused() throws {
     let directory = try Self.directory("dir-netra")
     try FileManager.default.copyItem(atPath: Self.ruleset + "/contoh.netra", toPath: directory + "/contoh.netra")

@@ -40,7 +40,7 @@ public enum BoundedFile {
     switch kind {
     case S_IFREG:
       break
-    case S_IFIFO, S_IFCHR where kinds == .stream:
+    case S_IFIFO where kinds == .stream, S_IFCHR where kinds == .stream:
       // Opened without blocking only to survive the open; reads wait for the writer as usual.
       let flags = fcntl(descriptor, F_GETFL)
       if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
