@@ -27,6 +27,11 @@ enum BatchCommand {
 
   static func run(program: CheckedRuleset, options: Options, output stdout: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
     let start = Date()
+    var inputStatus = stat()
+    if options.input != "-", stat(options.input, &inputStatus) == 0, inputStatus.st_mode & S_IFMT == S_IFDIR {
+      errors.write("error[E0004]: the batch input \(DisplayText.escaped(options.input)) is a directory; give a JSON Lines file or `-`\n")
+      return ExitCode.badInput
+    }
     guard let reader = LineReader(path: options.input, maxLineBytes: options.limits.maxCaseBytes) else {
       errors.write("error[E0001]: cannot read \(DisplayText.escaped(options.input)): \(BoundedFile.systemReason(errno))\n")
       return ExitCode.badInput
@@ -35,7 +40,7 @@ enum BatchCommand {
     var destination: BatchOutput?
     var skip = 0
     if let path = options.output {
-      switch BatchOutput.open(path: path, input: options.input, resume: options.resume) {
+      switch BatchOutput.open(path: path, input: options.input, resume: options.resume, run: runRecord(program: program, options: options)) {
       case .success(let opened):
         destination = opened
         sink = opened.writer
@@ -116,6 +121,11 @@ enum BatchCommand {
       )
       return ExitCode.badInput
     }
+    // The kept lines answer this input: only now is the cut last line removed.
+    if let refusal = destination?.cutUnfinishedLine() {
+      errors.write("error[\(refusal.code)]: \(refusal.text)\n")
+      return ExitCode.badInput
+    }
     var previous: RunningBlock?
     while !next.lines.isEmpty, sink.failure == nil {
       let running = batch.start(block: next.lines, firstNumber: next.firstNumber)
@@ -126,8 +136,16 @@ enum BatchCommand {
     if let previous { emit(previous.wait()) }
     if sink.failure != nil {
       let done = skip + linesWritten
-      let hint = options.output != nil ? "; `--resume` continues from there once there is room" : ""
-      errors.write(sink.failureMessage(options.language, detail: "the results of input lines 1–\(done) whole\(hint)") ?? "")
+      var detail =
+        done == 0
+        ? Message(en: "no result line written whole", id: "belum ada baris hasil yang tertulis utuh")
+        : Message(en: "the results of input lines 1–\(done) written whole", id: "hasil baris masukan 1–\(done) tertulis utuh")
+      if destination?.regular == true {
+        detail = Message(
+          en: detail.en + "; `--resume` continues from there once there is room",
+          id: detail.id + "; `--resume` melanjutkan dari sana setelah ada ruang")
+      }
+      errors.write(sink.takeFailureMessage(options.language, detail: detail) ?? "")
       return ExitCode.badInput
     }
     if let problem = reader.problem {
@@ -148,5 +166,12 @@ enum BatchCommand {
         + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
         + (totals.interpreted > 0 && batch.usesCompiledEngine ? ", \(totals.interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
     return totals.failed > 0 ? ExitCode.badInput : ExitCode.success
+  }
+
+  /// What made a batch output, recorded beside it for `--resume` to check: the engine, the
+  /// ruleset's digest, `--explain` and `--as-of`.
+  static func runRecord(program: CheckedRuleset, options: Options) -> String {
+    let asOf = options.asOf.map { JSONText.quote($0.description) } ?? "null"
+    return #"{"engine":"netra \#(Netra.version)","ruleset_sha256":"\#(program.sourceDigest)","explain":\#(options.trace),"as_of":\#(asOf)}"#
   }
 }

@@ -19,6 +19,7 @@ enum EvalCommand {
       --verify-receipt FILE   re-run the case and compare with a stored JSON result: the same
                               engine, ruleset, case, date, findings and explanations (exit 0),
                               or each part that differs (exit 1); a malformed receipt is E0008
+      --max-result-bytes N    the largest stored result read (default 67108864), R0104 past it
 
     limits (each a safeguard against runaway input; raise one when a genuine case needs it):
       --max-case-bytes N      bytes of one case or batch line (default 16777216)
@@ -50,7 +51,9 @@ enum EvalCommand {
 
   static func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
     let args = Arguments(
-      arguments, options: Set(["--format", "--lang", "--as-of", "--verify-receipt", "--batch", "--output", "--workers"]).union(Arguments.limitOptions),
+      arguments,
+      options: Set(["--format", "--lang", "--as-of", "--verify-receipt", "--max-result-bytes", "--batch", "--output", "--workers"])
+        .union(Arguments.limitOptions),
       flags: ["--explain", "--resume"], choices: ["--format": ["text", "json", "html"]])
     if args.flags.contains("--help") {
       output.write(help + "\n")
@@ -114,9 +117,17 @@ enum EvalCommand {
         errors.write(Arguments.usageError("`--verify-receipt` takes the date from the stored result; leave `--as-of` out", help: help))
         return ExitCode.badInput
       }
+      guard case .success(let storedLimit) = args.positiveInteger("--max-result-bytes") else {
+        errors.write(Arguments.usageError("`--max-result-bytes` expects a positive whole number", help: help))
+        return ExitCode.badInput
+      }
       return ReceiptVerifier.verify(
-        program: program, casePath: casePath, caseBytes: bytes, storedPath: stored, limits: limits, language: language, output: &output,
-        errors: &errors)
+        program: program, casePath: casePath, caseBytes: bytes, storedPath: stored, storedLimit: storedLimit ?? Netra.maxFileBytes,
+        limits: limits, language: language, output: &output, errors: &errors)
+    }
+    if args.options["--max-result-bytes"] != nil {
+      errors.write(Arguments.usageError("`--max-result-bytes` belongs to `--verify-receipt`", help: help))
+      return ExitCode.badInput
     }
 
     let result = Netra.evaluate(program: program, casePath: casePath, caseBytes: bytes, options: evaluatorOptions)

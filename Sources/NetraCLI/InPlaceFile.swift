@@ -18,7 +18,7 @@ enum InPlaceFile {
     free(resolved)
     var status = stat()
     guard stat(target, &status) == 0 else { return .failure(.unreadable(BoundedFile.systemReason(errno))) }
-    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile(.other)) }
+    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile(FileKind(status.st_mode & S_IFMT))) }
     if status.st_nlink > 1 {
       let descriptor = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
       guard descriptor >= 0 else { return .failure(.unreadable(BoundedFile.systemReason(errno))) }
@@ -40,6 +40,16 @@ enum InPlaceFile {
     if case .success = result, rename(temporary, target) != 0 { result = .failure(.unreadable(BoundedFile.systemReason(errno))) }
     if case .failure = result { unlink(temporary) }
     return result
+  }
+
+  /// Writes a small file of the tool's own (the record beside a batch output): a new file, or one
+  /// rewritten in place.
+  static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    if case .success = writeAll(bytes, to: descriptor) { return true }
+    return false
   }
 
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Result<Void, BoundedFile.Failure> {

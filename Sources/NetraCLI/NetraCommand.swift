@@ -57,13 +57,15 @@ public enum NetraCommand {
     }
   }
 
-  /// The language the command line asks messages in (`--lang id`), for errors found after the
-  /// command has run, such as a failed write; English otherwise.
+  /// The language the command line asks messages in (`--lang`), for errors found after the
+  /// command has run, such as a failed write; else the command's own default (Indonesian for
+  /// `eval` and `explain`, English for the drafters' tools).
   public static func messageLanguage(_ arguments: [String]) -> Language {
     for (index, argument) in arguments.enumerated() {
-      if argument == "--lang=id" || (argument == "--lang" && arguments.dropFirst(index + 1).first == "id") { return .id }
+      let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst("--lang=".count)) : argument == "--lang" ? arguments.dropFirst(index + 1).first : nil
+      if let value, let language = Language(rawValue: value) { return language }
     }
-    return .en
+    return ["eval", "explain"].contains(arguments.first ?? "") ? .id : .en
   }
 
   static func help(for command: String) -> String? {

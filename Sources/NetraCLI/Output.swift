@@ -6,15 +6,15 @@ import Netra
 
 /// Where a command writes; tests pass strings, the executable passes stdout and stderr.
 ///
-/// Text passes through `DisplayText.escapedKeepingLines` on its way out: whatever a case or a
-/// ruleset holds, no ESC, CR or other control character reaches the terminal from a command's
-/// text (JSON escapes its own; the check is a second line of defence for every writer).
+/// Bytes pass as they are: JSON, HTML, DOT and formatted rulesets must reach a file unchanged.
+/// Text for people is made safe where it is written, value by value (`DisplayText`), by the
+/// renderers that know which text came from a case or a ruleset.
 public struct StandardStream: TextOutputStream, Sendable {
   public let writer: CheckedWriter
   public static let output = StandardStream(writer: CheckedWriter(descriptor: 1, name: "standard output"))
   public static let error = StandardStream(writer: CheckedWriter(descriptor: 2, name: "standard error"))
   public mutating func write(_ string: String) {
-    writer.write(DisplayText.escapedKeepingLines(string))
+    writer.write(string)
   }
 }
 
@@ -31,6 +31,8 @@ public final class CheckedWriter: @unchecked Sendable {
   public let name: String
   public private(set) var bytesWritten = 0
   public private(set) var failure: String?
+  /// Whether the failure has been reported, so it is said once.
+  private var reported = false
 
   public init(descriptor: Int32, name: String) {
     self.descriptor = descriptor
@@ -64,10 +66,12 @@ public final class CheckedWriter: @unchecked Sendable {
     }
   }
 
-  /// The E0003 line for a failed write, in the language asked for.
-  public func failureMessage(_ language: Language, detail: String? = nil) -> String? {
-    guard let failure else { return nil }
-    let what = detail.map { ", \($0)" } ?? ""
+  /// The E0003 line for a failed write, in the language asked for; nil when there is no failure
+  /// or it has been reported already.
+  public func takeFailureMessage(_ language: Language, detail: Message? = nil) -> String? {
+    guard let failure, !reported else { return nil }
+    reported = true
+    let what = detail.map { ", \($0.text(language))" } ?? ""
     return language == .en
       ? "error[E0003]: cannot write \(DisplayText.escaped(name)) after \(bytesWritten) bytes\(what): \(failure)\n"
       : "error[E0003]: \(DisplayText.escaped(name)) tidak dapat ditulis setelah \(bytesWritten) bita\(what): \(failure)\n"

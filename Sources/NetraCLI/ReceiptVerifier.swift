@@ -5,11 +5,12 @@ import Netra
 /// 2 refused).
 enum ReceiptVerifier {
   static func verify(
-    program: CheckedRuleset, casePath: String, caseBytes: [UInt8], storedPath: String, limits: Limits, language: Language,
-    output: inout some TextOutputStream, errors: inout some TextOutputStream
+    program: CheckedRuleset, casePath: String, caseBytes: [UInt8], storedPath: String, storedLimit: Int, limits: Limits,
+    language: Language, output: inout some TextOutputStream, errors: inout some TextOutputStream
   ) -> Int32 {
     let what = Message(en: "the stored result", id: "hasil tersimpan")
-    guard let stored = Input.caseBytes(storedPath, limit: limits.maxCaseBytes * 64, what: what, language: language, errors: &errors) else {
+    guard let stored = Input.caseBytes(storedPath, limit: storedLimit, what: what, limitCode: "R0104", language: language, errors: &errors)
+    else {
       return ExitCode.badInput
     }
     switch ReceiptCheck.verify(program: program, casePath: casePath, caseBytes: caseBytes, storedPath: storedPath, stored: stored, limits: limits) {

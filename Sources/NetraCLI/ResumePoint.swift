@@ -21,7 +21,8 @@ struct ResumePoint {
   /// What the last whole line states.
   var last: Stated?
 
-  static let prefixBytes = 4096
+  /// Bytes of each line kept to read its case id; a longer id is not compared (see `Stated`).
+  static let prefixBytes = 64 * 1024
 
   static func find(outputPath: String) -> Result<ResumePoint, BatchOutput.Refusal> {
     let descriptor = open(outputPath, O_RDONLY | O_CLOEXEC)
@@ -76,8 +77,8 @@ struct ResumePoint {
 
   /// What a result line says of its input line.
   enum Stated: Equatable {
-    /// A case evaluated, with its id.
-    case evaluated(String)
+    /// A case evaluated, with its id (nil when the id runs past `prefixBytes` and is not read).
+    case evaluated(String?)
     /// An error line for this input line (its `kasus` may be null).
     case errors(String?)
   }
@@ -89,8 +90,10 @@ struct ResumePoint {
     let caseHead = Array("{\"kasus\":".utf8)
     if bytes.starts(with: errorHead) { return .errors(leadingString(bytes[errorHead.count...])) }
     if bytes.starts(with: caseHead) {
-      guard let id = leadingString(bytes[caseHead.count...]) else { return nil }
-      return .evaluated(id)
+      let rest = bytes[caseHead.count...]
+      guard rest.first == UInt8(ascii: "\"") else { return nil }
+      // A whole line's id always closes; one cut by the prefix is left unread.
+      return .evaluated(leadingString(rest))
     }
     return nil
   }
@@ -117,7 +120,7 @@ struct ResumePoint {
   /// case must be the case the input line holds; an error line must name that case or none.
   static func matches(_ stated: Stated, inputCase: String?) -> Bool {
     switch stated {
-    case .evaluated(let id): id == inputCase
+    case .evaluated(let id): id == nil || id == inputCase
     case .errors(let id): id == nil || id == inputCase
     }
   }

@@ -173,7 +173,7 @@ import Testing
       ("200 result lines for 100 input lines", (lines + lines).joined(separator: "\n") + "\n", input),
       ("garbage", String(repeating: "garbage\n", count: 50), input),
       ("a NUL-filled line", lines.prefix(3).joined(separator: "\n") + "\n" + String(repeating: "\0", count: 300) + "\n", input),
-      ("another input's output", lines.prefix(40).joined(separator: "\n") + "\n", other),
+      ("another input's output, with a cut last line", lines.prefix(40).joined(separator: "\n") + "\n" + lines[40].prefix(30), other),
     ]
     for (what, contents, inputPath) in bad {
       try contents.write(toFile: output, atomically: false, encoding: .utf8)
@@ -616,5 +616,95 @@ import Testing
     var framer = MessageFramer(maxHeaderBytes: 100)
     framer.append(Array(repeating: UInt8(ascii: "a"), count: 101))
     #expect(framer.next() == .broken("a message header longer than 100 bytes"))
+  }
+
+  // MARK: - Found in review
+
+  @Test func jsonOutputEscapesC1AndDirectionOverrides() throws {
+    let hostile = try String(contentsOfFile: Self.casePath, encoding: .utf8)
+      .replacingOccurrences(of: "\"GOLD-1\"", with: "\"A\u{7F}B\u{85}C\u{202E}D\"")
+    let path = try CLITests.temporaryFile("hostile-json.json", Array(hostile.utf8))
+    let run = CLITests.run(["eval", Self.ruleset, path, "--format", "json"])
+    #expect(run.code == 0)
+    #expect(run.output.contains(#""kasus": "A\u007fB\u0085C\u202eD""#), "\(run.output.prefix(200))")
+    guard case .success = JSONReader.read(Array(run.output.utf8)) else {
+      Issue.record("the output is not JSON")
+      return
+    }
+    let stored = try CLITests.temporaryFile("hostile-json-result.json", Array(run.output.utf8))
+    #expect(CLITests.run(["eval", Self.ruleset, path, "--verify-receipt", stored]).code == 0)
+  }
+
+  @Test func anEndlessStoredResultIsRefusedAtItsLimit() throws {
+    let run = CLITests.run(["eval", Self.ruleset, Self.casePath, "--verify-receipt", "/dev/zero", "--max-result-bytes", "1000000", "--lang", "en"])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[R0104]: the stored result is larger than"), "\(run.errors)")
+    let huge = CLITests.run(["eval", Self.ruleset, Self.casePath, "--max-case-bytes", "9223372036854775807", "--lang", "en"])
+    #expect(huge.code == 0, "\(huge.errors)")
+  }
+
+  @Test func standardInputIsNeverItsOwnOutput() throws {
+    let input = try Self.batchInput(20, name: "stdin-same.jsonl")
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    let run = try Self.shell("\"$NETRA\" eval \(Self.ruleset) --batch - --output \(input) < \(input)")
+    #expect(run.code == 2)
+    #expect(run.errors.contains("error[E0005]"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+  }
+
+  @Test func aCaseFromAFIFOWaitsForItsWriter() throws {
+    let fifo = try Self.directory("fifo-case") + "/case.json"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let run = try Self.shell("(sleep 0.3; cat \(Self.casePath) > \(fifo)) & \"$NETRA\" eval \(Self.ruleset) \(fifo) --lang en; wait")
+    #expect(run.code == 0, "\(run.errors)")
+    #expect(run.output.hasPrefix("Case GOLD-1:"))
+  }
+
+  @Test func anOutputFIFOWithoutAReaderIsAnErrorNotAHang() throws {
+    let fifo = try Self.directory("fifo-output") + "/out.jsonl"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let input = try Self.batchInput(5, name: "fifo-output.jsonl")
+    let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", fifo])
+    #expect(run.code == 2)
+    #expect(run.errors.contains("no process is reading from this FIFO"))
+  }
+
+  @Test func resumeKeepsACaseIdLongerThanFourKilobytes() throws {
+    let id = String(repeating: "K", count: 6_000)
+    let lines = (1...30).map { BatchTests.caseLine($0).replacingOccurrences(of: "\"B-\($0)\"", with: "\"\(id)-\($0)\"") }
+    let input = try BatchTests.write(lines, name: "long-id.jsonl")
+    let output = try Self.directory("long-id") + "/out.jsonl"
+    #expect(CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output]).code == 0)
+    let whole = try String(contentsOfFile: output, encoding: .utf8)
+    let kept = whole.split(separator: "\n").prefix(12).joined(separator: "\n") + "\n"
+    try kept.write(toFile: output, atomically: false, encoding: .utf8)
+    let resumed = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output, "--resume"])
+    #expect(resumed.code == 0, "\(resumed.errors)")
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == whole)
+  }
+
+  @Test func resumeRefusesARunMadeAnotherWay() throws {
+    let (input, output, text) = try Self.completedRun(30, name: "other-options")
+    let kept = text.split(separator: "\n").prefix(10).joined(separator: "\n") + "\n"
+    for extra in [["--explain"], ["--as-of", "2024-01-01"]] {
+      try kept.write(toFile: output, atomically: false, encoding: .utf8)
+      let run = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output, "--resume"] + extra)
+      #expect(run.code == 2, "\(extra)")
+      #expect(run.errors.contains("was made by another run"), "\(extra): \(run.errors)")
+      #expect(try String(contentsOfFile: output, encoding: .utf8) == kept)
+    }
+    try FileManager.default.removeItem(atPath: output + ".netra-run")
+    let unrecorded = CLITests.run(["eval", Self.ruleset, "--batch", input, "--output", output, "--resume"])
+    #expect(unrecorded.code == 2)
+    #expect(unrecorded.errors.contains("has no record of the run that made it"))
+  }
+
+  @Test func aFailedBatchWriteIsReportedOnceInTheCommandsLanguage() throws {
+    let input = try Self.batchInput(50, name: "once.jsonl")
+    let run = try Self.shell("\"$NETRA\" eval \(Self.ruleset) --batch \(input) > /dev/full")
+    #expect(run.errors.components(separatedBy: "error[E0003]").count == 2, "\(run.errors)")
+    #expect(run.errors.contains("belum ada baris hasil yang tertulis utuh"), "\(run.errors)")
+    #expect(!run.errors.contains("whole"))
+    #expect(!run.errors.contains("--resume"))
   }
 }

@@ -96,8 +96,9 @@ import Testing
     let reader = try #require(LineReader(path: directory))
     #expect(reader.next() == nil)
     #expect(reader.problem?.text.contains("cannot read the input") == true)
+    // The command names what the path is before reading it.
     let run = CLITests.run(["eval", CLITests.path("rulesets/contoh"), "--batch", directory])
     #expect(run.code == 2)
-    #expect(run.errors.contains("error[E0001]"))
+    #expect(run.errors.contains("error[E0004]: the batch input \(directory) is a directory"))
   }
 }

@@ -275,6 +275,11 @@ extension CaseMachine {
     }
   }
 
+  /// U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9).
+  static func isDirectionOverride(_ second: UInt8, _ third: UInt8) -> Bool {
+    (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
+  }
+
   /// `JSONText.quote` on UTF-8 bytes.
   static func quote(_ bytes: UnsafePointer<UInt8>, _ count: Int, to out: inout RawBuffer<UInt8>) {
     out.append(UInt8(ascii: "\""))
@@ -290,6 +295,16 @@ extension CaseMachine {
       case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
         out.append(bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#)
         index += 2
+      case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]),
+        0xE2 where index + 2 < count && Self.isDirectionOverride(bytes[index + 1], bytes[index + 2]):
+        // As `JSONText.quote`: C1 controls and direction overrides as \u escapes. (Case texts
+        // reach here only in ASCII; constants cannot hold these, E0108; kept for agreement.)
+        let length = byte == 0xC2 ? 2 : 3
+        let scalar = String(decoding: UnsafeBufferPointer(start: bytes + index, count: length), as: UTF8.self).unicodeScalars.first!.value
+        let hex = String(scalar, radix: 16)
+        out.append(#"\u"#)
+        for digit in (String(repeating: "0", count: 4 - hex.count) + hex).utf8 { out.append(digit) }
+        index += length - 1
       default:
         if byte < 0x20 || byte == 0x7F {
           let hex: [UInt8] = Array("0123456789abcdef".utf8)

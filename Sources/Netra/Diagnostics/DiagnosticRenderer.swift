@@ -114,11 +114,12 @@ public struct DiagnosticRenderer {
 /// Minimal JSON text helpers shared by every writer.
 public enum JSONText {
   /// Appends the text as a JSON string. Plain text (no quote, backslash, control character,
-  /// DEL or line/paragraph separator) is copied whole; the rest goes through `quote`.
+  /// DEL, C1 control, line/paragraph separator or direction override) is copied whole; the rest
+  /// goes through `quote`.
   public static func quote(_ text: String, into out: inout [UInt8]) {
     var text = text
     let plain = text.withUTF8 { bytes -> Bool in
-      for byte in bytes where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F || byte == 0xE2 {
+      for byte in bytes where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F || byte == 0xE2 || byte == 0xC2 {
         return false
       }
       out.append(UInt8(ascii: "\""))
@@ -140,7 +141,9 @@ public enum JSONText {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+        // Control characters, C1 controls and direction overrides are escaped too, so JSON
+        // printed on a terminal cannot drive it (`DisplayText` does the same for text).
+        if DisplayText.needsEscape(scalar, keepTabs: false) || scalar.value == 0x2028 || scalar.value == 0x2029 {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

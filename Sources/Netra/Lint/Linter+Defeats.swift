@@ -28,37 +28,80 @@ extension Linter {
 
   /// Compares a rule only with the earlier rules of its condition group that conclude a fact of
   /// the same keyed record with the same keys and other fields that differ: those, and only
-  /// those, can conflict. Each conclusion's fields are dumped once, so the lint takes time in
-  /// proportion to the rules and the conflicts found, not to the square of the rules (10,000
-  /// rules with repeated conditions took minutes when every pair in a group was compared).
+  /// those, can conflict. Each rule is reported once, against the first earlier rule it conflicts
+  /// with, with a note counting the others (up to `twinsCounted`): the lint's time and output stay
+  /// in proportion to the rules, even when every rule conflicts with every other (10,000 rules
+  /// with repeated conditions took minutes when every pair in a group was compared and reported).
   mutating func lintConflictingTwins() {
-    /// Per condition group: (record, key dumps) → other-field dumps → earlier rules, in order.
-    var groups: [String: [ConclusionKey: [String: [Int]]]] = [:]
+    /// Per condition group and keyed conclusion: the earlier rules in order, and how many of them
+    /// conclude each set of other fields.
+    var groups: [String: [ConclusionKey: EarlierRules]] = [:]
     for (index, rule) in program.rules.enumerated() where rule.exceptionTo == nil {
       let key = SyntaxDump.dump(rule.conditions) + "|" + SyntaxDump.dump(rule.judgedAt as Any)
       let shapes = conclusionShapes(rule)
-      var candidates: Set<Int> = []
+      // The earlier rules this one conflicts with, in order, the first and up to `twinsCounted` more.
+      var found: Set<Int> = []
       for shape in shapes {
-        for (rest, rules) in groups[key]?[shape.key] ?? [:] where rest != shape.rest { candidates.formUnion(rules) }
+        guard let earlier = groups[key]?[shape.key], earlier.sameRest[shape.rest, default: 0] < earlier.rules.count else { continue }
+        var kept = 0
+        for (candidate, rest) in earlier.rules where rest != shape.rest && !found.contains(candidate) {
+          guard conflicts(index, candidate, shapes) else { continue }
+          found.insert(candidate)
+          kept += 1
+          if kept > Self.twinsCounted { break }
+        }
       }
-      for earlier in candidates.sorted() {
-        let other = program.rules[earlier]
-        guard !program.prevails(index, over: earlier), !program.prevails(earlier, over: index),
-          !validity(of: rule).intersection(validity(of: other)).isEmpty,
-          let record = conflictingRecord(conclusionShapes(other), shapes)
-        else { continue }
-        warn(
-          "E0313", at: rule.nameSpan,
-          en: "rules `\(other.name)` and `\(rule.name)` have the same conditions and conclude conflicting `\(record)` facts, with no priority between them",
-          id: "aturan `\(other.name)` dan `\(rule.name)` bersyarat sama dan menyimpulkan fakta `\(record)` yang bertentangan, tanpa prioritas di antaranya",
-          help: Message(
-            en: "add `priority \(rule.name) over \(other.name)` (or the reverse), or tell the rules apart by a condition",
-            id: "tambahkan `prioritas \(rule.name) atas \(other.name)` (atau sebaliknya), atau bedakan keduanya dengan suatu syarat"),
-          labels: [DiagnosticLabel(span: other.nameSpan, message: Message(en: "the same conditions", id: "syarat yang sama"))])
+      let ordered = found.sorted()
+      if let earlier = ordered.first, let record = conflictingRecord(conclusionShapes(program.rules[earlier]), shapes) {
+        warnTwins(rule: index, earlier: earlier, record: record, others: min(ordered.count - 1, Self.twinsCounted))
       }
-      for shape in shapes { groups[key, default: [:]][shape.key, default: [:]][shape.rest, default: []].append(index) }
+      for shape in shapes { groups[key, default: [:]][shape.key, default: EarlierRules()].add(index, rest: shape.rest) }
     }
   }
+
+  /// The earlier rules of a condition group concluding one keyed record with the same keys.
+  struct EarlierRules {
+    var rules: [(rule: Int, rest: String)] = []
+    var sameRest: [String: Int] = [:]
+
+    mutating func add(_ rule: Int, rest: String) {
+      rules.append((rule, rest))
+      sameRest[rest, default: 0] += 1
+    }
+  }
+
+  /// Whether two rules of one condition group, neither prevailing, both in force at some time,
+  /// conclude conflicting facts.
+  func conflicts(_ rule: Int, _ earlier: Int, _ shapes: [ConclusionShape]) -> Bool {
+    !program.prevails(rule, over: earlier) && !program.prevails(earlier, over: rule)
+      && !validity(of: program.rules[rule]).intersection(validity(of: program.rules[earlier])).isEmpty
+      && conflictingRecord(conclusionShapes(program.rules[earlier]), shapes) != nil
+  }
+
+  mutating func warnTwins(rule index: Int, earlier: Int, record: String, others: Int) {
+    let rule = program.rules[index]
+    let other = program.rules[earlier]
+    let more = others == Self.twinsCounted ? "\(others) or more" : "\(others)"
+    let lagi = others == Self.twinsCounted ? "\(others) atau lebih" : "\(others)"
+    warn(
+      "E0313", at: rule.nameSpan,
+      en: "rules `\(other.name)` and `\(rule.name)` have the same conditions and conclude conflicting `\(record)` facts, with no priority between them",
+      id: "aturan `\(other.name)` dan `\(rule.name)` bersyarat sama dan menyimpulkan fakta `\(record)` yang bertentangan, tanpa prioritas di antaranya",
+      help: Message(
+        en: "add `priority \(rule.name) over \(other.name)` (or the reverse), or tell the rules apart by a condition",
+        id: "tambahkan `prioritas \(rule.name) atas \(other.name)` (atau sebaliknya), atau bedakan keduanya dengan suatu syarat"),
+      labels: [DiagnosticLabel(span: other.nameSpan, message: Message(en: "the same conditions", id: "syarat yang sama"))],
+      notes: others == 0
+        ? []
+        : [
+          Message(
+            en: "`\(rule.name)` conflicts in the same way with \(more) other earlier rules",
+            id: "`\(rule.name)` juga bertentangan dengan cara yang sama dengan \(lagi) aturan lain sebelumnya")
+        ])
+  }
+
+  /// How many further conflicting rules a warning counts before it says "or more".
+  static let twinsCounted = 20
 
   /// A keyed record and the dumps of its key fields in one conclusion.
   struct ConclusionKey: Hashable {

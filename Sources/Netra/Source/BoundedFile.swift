@@ -7,9 +7,10 @@
 /// Reads a file a user named, never more than a limit and never blocking on what is not a file.
 ///
 /// Every input a user names goes through here: a ruleset file, a case document, a stored result.
-/// The file is opened without blocking (a FIFO with no writer would otherwise hang the open), its
-/// kind is checked before any byte is read, and at most `limit + 1` bytes are read, so `/dev/zero`
-/// or a multi-gigabyte file costs `limit` bytes of memory, not all of it.
+/// A file that must be regular is opened without blocking (a FIFO named `*.netra` would otherwise
+/// hang the open) and refused unless it is regular; a stream (a case) may be a FIFO, whose open
+/// waits for its writer as `cat` does. At most `limit + 1` bytes are read, so `/dev/zero` or a
+/// multi-gigabyte file costs `limit` bytes of memory, not all of it.
 public enum BoundedFile {
   /// What kinds of file a caller accepts.
   public enum Kinds: Sendable {
@@ -31,7 +32,7 @@ public enum BoundedFile {
   /// The bytes of the file at `path` (`-` is standard input when `kinds` is `.stream`).
   public static func read(_ path: String, limit: Int, kinds: Kinds) -> Result<[UInt8], Failure> {
     let standardInput = path == "-" && kinds == .stream
-    let descriptor = standardInput ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    let descriptor = standardInput ? 0 : open(path, O_RDONLY | O_CLOEXEC | (kinds == .regular ? O_NONBLOCK : 0))
     guard descriptor >= 0 else { return .failure(.unreadable(systemReason(errno))) }
     defer { if !standardInput { close(descriptor) } }
     var status = stat()
@@ -41,9 +42,7 @@ public enum BoundedFile {
     case S_IFREG:
       break
     case S_IFIFO where kinds == .stream, S_IFCHR where kinds == .stream:
-      // Opened without blocking only to survive the open; reads wait for the writer as usual.
-      let flags = fcntl(descriptor, F_GETFL)
-      if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+      break
     default:
       return .failure(.notAFile(FileKind(kind)))
     }
@@ -97,7 +96,7 @@ extension BoundedFile.Failure {
 public enum FileKind: Sendable, Equatable {
   case directory, fifo, characterDevice, blockDevice, socket, other
 
-  init(_ mode: mode_t) {
+  public init(_ mode: mode_t) {
     switch mode {
     case S_IFDIR: self = .directory
     case S_IFIFO: self = .fifo
