@@ -122,7 +122,7 @@ public enum Netra {
   }
 
   /// The path with every link resolved, or nil when it leads nowhere.
-  static func realPath(_ path: String) -> String? {
+  public static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)

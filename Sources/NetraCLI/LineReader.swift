@@ -48,7 +48,8 @@ final class LineReader {
     readChunk: Int = 4 * 1024 * 1024, mapping: Bool = true
   ) {
     self.maxLineBytes = max(1, maxLineBytes)
-    self.maxSkipBytes = maxSkipBytes ?? max(1, maxLineBytes).multipliedReportingOverflow(by: 64).partialValue
+    let product = max(1, maxLineBytes).multipliedReportingOverflow(by: 64)
+    self.maxSkipBytes = maxSkipBytes ?? (product.overflow ? Int.max : product.partialValue)
     self.window = max(1, window)
     self.readChunk = max(1, readChunk)
     if path == "-" {
@@ -93,8 +94,8 @@ final class LineReader {
         skipped += count - position
         position = count
         if skipped > maxSkipBytes {
-          let size = maxSkipBytes / (1024 * 1024)
-          problem = ("R0102", "a line runs past \(size) MB without a newline: the input is not JSON Lines (a binary file, a device?); stopped there")
+          let size = BoundedFile.sizeText(maxSkipBytes).en
+          problem = ("R0102", "a line runs past \(size) without a newline: the input is not JSON Lines (a binary file, a device?); stopped there")
           finished = true
           count = position
           return nil

@@ -57,7 +57,8 @@ enum LspCommand {
             sink.write("Content-Length: \(text.utf8.count)\r\n\r\n" + text)
           }
           if sink.failure != nil { return ExitCode.badInput }
-          if let exit { return exit ? ExitCode.success : ExitCode.findings }
+          // LSP asks for exit code 0 after `shutdown` and 1 without it.
+          if let exit { return exit ? 0 : 1 }
         }
       }
       let got = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
@@ -74,18 +75,12 @@ enum LspCommand {
     guard uri.hasPrefix("file://") else { return [] }
     let path = String(uri.dropFirst("file://".count))
     let directory = (path as NSString).deletingLastPathComponent
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory), let root = realPath(directory) else { return [] }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory), let root = Netra.realPath(directory) else { return [] }
     return names.filter { $0.hasSuffix(".netra") }.sorted().compactMap { name in
       let file = directory + "/" + name
-      guard let target = realPath(file), target.hasPrefix(root + "/") else { return nil }
+      guard let target = Netra.realPath(file), target.hasPrefix(root + "/") else { return nil }
       guard case .success(let bytes) = BoundedFile.read(file, limit: Netra.maxFileBytes, kinds: .regular) else { return nil }
       return ("file://" + file, bytes)
     }
-  }
-
-  static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }

@@ -11,59 +11,55 @@ public struct JSONExplainer {
   var program: CheckedRuleset { result.program }
 
   public func document() -> JSONNode {
+    .object(members(findings: .array(result.findings.map(findingNode))))
+  }
+
+  /// The document's members in order; `findings` is given, so that `write` can stream it.
+  func members(findings: JSONNode) -> [(String, JSONNode)] {
     var members: [(String, JSONNode)] = [("kasus", result.caseID.map { .string($0) } ?? .null)]
     if !result.diagnostics.isEmpty {
       members.append(("errors", .array(result.diagnostics.map(Self.diagnosticNode))))
       members.append(("receipt", receiptNode(result.receipt)))
-      return .object(members)
+      return members
     }
-    members.append(("findings", .array(result.findings.map(findingNode))))
+    members.append(("findings", findings))
     if !result.conflicts.isEmpty { members.append(("conflicts", .array(result.conflicts.map(conflictNode)))) }
     members.append(("receipt", receiptNode(result.receipt)))
-    return .object(members)
+    return members
   }
 
   /// The same bytes as `document().serialized(pretty:)`, handed to `flush` a finding at a time:
   /// a case with tens of thousands of findings is written without holding every explanation in
-  /// memory at once.
+  /// memory at once. The members are `document()`'s; only `findings` is written item by item.
   public func write(pretty: Bool, flush: ([UInt8]) -> Void) {
-    guard result.diagnostics.isEmpty, !result.findings.isEmpty else {
-      flush(document().serializedBytes(pretty: pretty))
-      return
-    }
     var out: [UInt8] = []
     func newline(_ depth: Int) {
       guard pretty else { return }
       out.append(UInt8(ascii: "\n"))
       for _ in 0..<(2 * depth) { out.append(UInt8(ascii: " ")) }
     }
-    func member(_ key: String, first: Bool) {
-      if !first { out.append(UInt8(ascii: ",")) }
+    out.append(UInt8(ascii: "{"))
+    for (index, (key, value)) in members(findings: .array([])).enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
       newline(1)
       JSONText.quote(key, into: &out)
       out.append(UInt8(ascii: ":"))
       if pretty { out.append(UInt8(ascii: " ")) }
+      guard key == "findings", !result.findings.isEmpty else {
+        value.write(to: &out, pretty: pretty, indent: 1)
+        continue
+      }
+      out.append(UInt8(ascii: "["))
+      for (number, finding) in result.findings.enumerated() {
+        if number > 0 { out.append(UInt8(ascii: ",")) }
+        newline(2)
+        findingNode(finding).write(to: &out, pretty: pretty, indent: 2)
+        flush(out)
+        out.removeAll(keepingCapacity: true)
+      }
+      newline(1)
+      out.append(UInt8(ascii: "]"))
     }
-    out.append(UInt8(ascii: "{"))
-    member("kasus", first: true)
-    (result.caseID.map { JSONNode.string($0) } ?? .null).write(to: &out, pretty: pretty, indent: 1)
-    member("findings", first: false)
-    out.append(UInt8(ascii: "["))
-    for (index, finding) in result.findings.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      newline(2)
-      findingNode(finding).write(to: &out, pretty: pretty, indent: 2)
-      flush(out)
-      out.removeAll(keepingCapacity: true)
-    }
-    newline(1)
-    out.append(UInt8(ascii: "]"))
-    if !result.conflicts.isEmpty {
-      member("conflicts", first: false)
-      JSONNode.array(result.conflicts.map(conflictNode)).write(to: &out, pretty: pretty, indent: 1)
-    }
-    member("receipt", first: false)
-    receiptNode(result.receipt).write(to: &out, pretty: pretty, indent: 1)
     newline(0)
     out.append(UInt8(ascii: "}"))
     flush(out)

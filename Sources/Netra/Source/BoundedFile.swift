@@ -120,11 +120,11 @@ public enum FileKind: Sendable, Equatable {
 }
 
 extension BoundedFile {
-  /// A byte count as people read it: "16 MB", "512 bytes".
-  public static func sizeText(_ bytes: Int) -> (en: String, id: String) {
-    if bytes >= 1024 * 1024, bytes % (1024 * 1024) == 0 { return ("\(bytes / 1024 / 1024) MB", "\(bytes / 1024 / 1024) MB") }
-    if bytes >= 1024, bytes % 1024 == 0 { return ("\(bytes / 1024) KB", "\(bytes / 1024) KB") }
-    return ("\(bytes) bytes", "\(bytes) bait")
+  /// A byte count as people read it: "16 MB", "512 bytes" / "512 bita".
+  public static func sizeText(_ bytes: Int) -> Message {
+    if bytes >= 1024 * 1024, bytes % (1024 * 1024) == 0 { return Message(en: "\(bytes / 1024 / 1024) MB", id: "\(bytes / 1024 / 1024) MB") }
+    if bytes >= 1024, bytes % 1024 == 0 { return Message(en: "\(bytes / 1024) KB", id: "\(bytes / 1024) KB") }
+    return Message(en: "\(bytes) bytes", id: "\(bytes) bita")
   }
 }
 

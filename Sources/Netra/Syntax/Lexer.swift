@@ -125,19 +125,17 @@ public struct Lexer {
     tokens.append(Token(kind: .integer, span: span(start, position), text: file.text(of: span(start, position))))
   }
 
-  /// The length in bytes of a control character or a bidirectional override at `index` (C0 but
-  /// tab, DEL, C1 as UTF-8, U+202A–U+202E, U+2066–U+2069); nil for any other character.
+  /// The length in bytes of the character at `index` when `DisplayText` would escape it (a
+  /// control character but tab, or a direction override); nil for any other character. The
+  /// file is valid UTF-8 by now (`firstInvalidByte`).
   static func controlCharacterLength(_ bytes: [UInt8], at index: Int) -> Int? {
     let byte = bytes[index]
-    if byte < 0x20, byte != 0x09 { return 1 }
-    if byte == 0x7F { return 1 }
-    if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return 2 }
-    if byte == 0xE2, index + 2 < bytes.count {
-      let (second, third) = (bytes[index + 1], bytes[index + 2])
-      if second == 0x80, (0xAA...0xAE).contains(third) { return 3 }
-      if second == 0x81, (0xA6...0xA9).contains(third) { return 3 }
-    }
-    return nil
+    let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    guard index + length <= bytes.count,
+      let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first,
+      DisplayText.needsEscape(scalar, keepTabs: true)
+    else { return nil }
+    return length
   }
 
   static func scalarHex(_ bytes: [UInt8], at index: Int, length: Int) -> String {
