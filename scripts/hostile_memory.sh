@@ -46,6 +46,7 @@ python3 -c "import sys; sys.stdout.buffer.write(b'X-Pad: ' + b'a' * 5_000_000)" 
 python3 "$bench/gen_cases.py" 30000 5 > "$work/resume-in.jsonl"
 "$netra" eval rulesets/netralitas --batch "$work/resume-in.jsonl" --explain --output "$work/resume-out.jsonl" 2> /dev/null
 head -c -5000 "$work/resume-out.jsonl" > "$work/resume-cut.jsonl"
+cp "$work/resume-out.jsonl.netra-run" "$work/resume-cut.jsonl.netra-run"
 
 echo "| input | peak memory | time | exit | first error |"
 echo "|---|---:|---:|---:|---|"
@@ -65,5 +66,6 @@ measure "9,990 acts, text --explain" "$netra eval rulesets/netralitas $work/near
 measure "9,990 acts, --format html" "$netra eval rulesets/netralitas $work/near.json --format html"
 measure "a FIFO named zz.netra in the ruleset" "$netra check $work/fifo"
 measure "lsp: 5 MB header without an end" "$netra lsp < $work/header.bin"
+measure "--verify-receipt /dev/zero" "$netra eval rulesets/netralitas rulesets/netralitas/cases/kontrak-yogyakarta-pns-menyukai-unggahan-paslon.json --verify-receipt /dev/zero"
 measure "lint of 10,000 rules" "$netra lint $work/lint"
 measure "--resume over a $(( $(wc -c < "$work/resume-out.jsonl") / 1048576 )) MB explained output" "$netra eval rulesets/netralitas --batch $work/resume-in.jsonl --explain --output $work/resume-cut.jsonl --resume"
