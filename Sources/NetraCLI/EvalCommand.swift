@@ -35,10 +35,11 @@ enum EvalCommand {
                               in input order; a bad line gives an error line and the rest go on;
                               a summary (cases, findings, errors, time) goes to stderr
       --output FILE           write results to FILE instead of stdout (written in place, locked
-                              for the run; never the input file)
-      --resume                continue an interrupted run into the same --output FILE: lines
-                              already written are checked to be this input's results and
-                              skipped, a cut last line is removed; any other file is refused
+                              for the run; never the input file); FILE.netra-run records the
+                              engine, ruleset digest, --explain and --as-of of the run
+      --resume                continue an interrupted run into the same --output FILE: only a
+                              run made the same way, whose lines are this input's results;
+                              they are skipped and a cut last line is removed; else E0005
       --workers N             threads (default: the number of cores)
       --explain               include each finding's explanation (slower)
 
