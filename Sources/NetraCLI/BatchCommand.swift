@@ -36,89 +36,26 @@ enum BatchCommand {
       errors.write("error[E0001]: cannot read \(DisplayText.escaped(options.input)): \(BoundedFile.systemReason(errno))\n")
       return ExitCode.badInput
     }
-    let sink: CheckedWriter
     var destination: BatchOutput?
-    var skip = 0
     if let path = options.output {
       switch BatchOutput.open(path: path, input: options.input, resume: options.resume, run: runRecord(program: program, options: options)) {
-      case .success(let opened):
-        destination = opened
-        sink = opened.writer
-        skip = opened.linesDone
+      case .success(let opened): destination = opened
       case .failure(let refusal):
         errors.write("error[\(refusal.code)]: \(refusal.text)\n")
         return ExitCode.badInput
       }
-    } else {
-      sink = StandardStream.output.writer
     }
     defer { destination?.close() }
-    let lastStated = destination?.lastStated
-    var mismatch: String?
+    let input = BatchInput(reader: reader, skip: destination?.linesDone ?? 0, lastStated: destination?.lastStated)
+    var sink = BatchSink(writer: destination?.writer ?? StandardStream.output.writer)
     var evaluatorOptions = Evaluator.Options(asOf: options.asOf, trace: options.trace)
     evaluatorOptions.limits = options.limits
     let batch = BatchEvaluator(program: program, options: evaluatorOptions, workers: options.workers)
-    // Counts and times of every block so far (their output is written, not kept).
-    var totals = BatchEvaluator.BlockResult()
-    var lineNumber = 0
-    let terminal = isatty(2) != 0
-    var lastProgress = Date()
-    func readBlock() -> (lines: LineBlock, firstNumber: Int) {
-      var block = LineBlock()
-      var firstNumber = lineNumber + 1
-      let limit = options.trace ? explainedBlockLines : blockLines
-      var bytes = 0
-      while mismatch == nil, block.count < limit, bytes < blockBytes, let (line, owner) = reader.next() {
-        lineNumber += 1
-        if lineNumber <= skip {
-          // The last result written must be this input line's, before anything is appended.
-          if lineNumber == skip, let lastStated {
-            let inputCase = ResumePoint.caseID(ofInputLine: line)
-            if !ResumePoint.matches(lastStated, inputCase: inputCase) {
-              mismatch =
-                "output line \(lineNumber) is not the result of input line \(lineNumber) (case `\(DisplayText.escaped(inputCase ?? "?"))`): the output is not this input's, so it is not resumed"
-            }
-          }
-          firstNumber = lineNumber + 1
-          continue
-        }
-        block.append(line, ownedBy: owner)
-        bytes += line.count
-      }
-      return (block, firstNumber)
-    }
-    // Result lines written whole (after the resumed ones), for the message of a failed write.
-    var linesWritten = 0
-    func emit(_ result: BatchEvaluator.BlockResult) {
-      guard sink.failure == nil else { return }
-      totals.count(result)
-      // One write per chunk of whole lines: a killed run leaves whole lines, save at most a cut
-      // last one, which `--resume` removes.
-      for part in result.parts where !part.isEmpty {
-        let before = sink.bytesWritten
-        part.withUnsafeBytes { sink.write($0) }
-        if sink.failure != nil {
-          linesWritten += part[0..<(sink.bytesWritten - before)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-          return
-        }
-      }
-      linesWritten += result.cases
-      if terminal, Date().timeIntervalSince(lastProgress) > 1 {
-        errors.write("\r\(totals.cases) cases…")
-        lastProgress = Date()
-      }
-    }
-    // A pipeline: while the workers evaluate one block, this thread writes the block before and
-    // reads the block after, and starts it before it waits, so the workers never wait for it.
-    var next = readBlock()
-    if let mismatch {
-      errors.write("error[E0005]: \(mismatch)\n")
-      return ExitCode.badInput
-    }
-    if lineNumber < skip {
-      errors.write(
-        "error[E0005]: \(DisplayText.escaped(options.output ?? "")) holds results for \(skip) lines, but the input has only \(lineNumber): it is not this input's output; it is not resumed\n"
-      )
+    let limit = options.trace ? explainedBlockLines : blockLines
+
+    var next = input.nextBlock(limit: limit)
+    if let refusal = input.refusal(output: options.output ?? "") {
+      errors.write("error[E0005]: \(refusal)\n")
       return ExitCode.badInput
     }
     // The kept lines answer this input: only now is the cut last line removed.
@@ -126,46 +63,43 @@ enum BatchCommand {
       errors.write("error[\(refusal.code)]: \(refusal.text)\n")
       return ExitCode.badInput
     }
+    // A pipeline: while the workers evaluate one block, this thread writes the block before and
+    // reads the block after, and starts it before it waits, so the workers never wait for it.
     var previous: RunningBlock?
-    while !next.lines.isEmpty, sink.failure == nil {
+    while !next.lines.isEmpty, !sink.failed {
       let running = batch.start(block: next.lines, firstNumber: next.firstNumber)
-      if let previous { emit(previous.wait()) }
+      if let previous { sink.emit(previous.wait(), errors: &errors) }
       previous = running
-      next = readBlock()
+      next = input.nextBlock(limit: limit)
     }
-    if let previous { emit(previous.wait()) }
-    if sink.failure != nil {
-      let done = skip + linesWritten
-      var detail =
-        done == 0
-        ? Message(en: "no result line written whole", id: "belum ada baris hasil yang tertulis utuh")
-        : Message(en: "the results of input lines 1–\(done) written whole", id: "hasil baris masukan 1–\(done) tertulis utuh")
-      if destination?.regular == true {
-        detail = Message(
-          en: detail.en + "; `--resume` continues from there once there is room",
-          id: detail.id + "; `--resume` melanjutkan dari sana setelah ada ruang")
-      }
-      errors.write(sink.takeFailureMessage(options.language, detail: detail) ?? "")
+    if let previous { sink.emit(previous.wait(), errors: &errors) }
+    if sink.failed {
+      errors.write(sink.failureMessage(resumed: input.skip, resumable: destination?.regular == true, language: options.language))
       return ExitCode.badInput
     }
     if let problem = reader.problem {
-      errors.write("error[\(problem.code)]: \(problem.text) (after line \(lineNumber))\n")
+      errors.write("error[\(problem.code)]: \(problem.text) (after line \(input.lineNumber))\n")
       return ExitCode.badInput
     }
-    let seconds = Date().timeIntervalSince(start)
+    sink.endProgress(errors: &errors)
+    errors.write(summary(sink.totals, skip: input.skip, seconds: Date().timeIntervalSince(start), batch: batch, program: program, workers: options.workers))
+    return sink.totals.failed > 0 ? ExitCode.badInput : ExitCode.success
+  }
+
+  /// The TIMING and summary lines on standard error. TIMING is thread time spread over the
+  /// workers: the wall-clock split between reading and evaluating, in the form
+  /// shared/bench/run_peers.sh reads.
+  static func summary(
+    _ totals: BatchEvaluator.BlockResult, skip: Int, seconds: Double, batch: BatchEvaluator, program: CheckedRuleset, workers: Int
+  ) -> String {
     let cases = totals.cases
     let rate = seconds > 0 ? Int(Double(cases) / seconds) : cases
-    if terminal { errors.write("\r") }
-    // Thread time spread over the workers: the wall-clock split between reading and evaluating,
-    // in the form shared/bench/run_peers.sh reads.
-    let threads = Double(max(1, min(options.workers, ProcessInfo.processInfo.activeProcessorCount)))
-    errors.write(
-      String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(totals.loadNanoseconds) / 1e9 / threads, Double(totals.evalNanoseconds) / 1e9 / threads))
-    errors.write(
-      "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(totals.findings) findings, \(totals.failed) errors, "
-        + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
-        + (totals.interpreted > 0 && batch.usesCompiledEngine ? ", \(totals.interpreted) cases on the interpreter" : "") + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n")
-    return totals.failed > 0 ? ExitCode.badInput : ExitCode.success
+    let threads = Double(max(1, min(workers, ProcessInfo.processInfo.activeProcessorCount)))
+    return String(format: "TIMING load_s=%.4f eval_s=%.4f\n", Double(totals.loadNanoseconds) / 1e9 / threads, Double(totals.evalNanoseconds) / 1e9 / threads)
+      + "summary: \(cases) cases\(skip > 0 ? " (\(skip) already done)" : ""), \(totals.findings) findings, \(totals.failed) errors, "
+      + String(format: "%.3f", seconds) + " s, \(rate) cases/s\(batch.interpreterReason.map { " on the interpreter (\($0))" } ?? "")"
+      + (totals.interpreted > 0 && batch.usesCompiledEngine ? ", \(totals.interpreted) cases on the interpreter" : "")
+      + "; ruleset \(program.name) sha256 \(program.sourceDigest.prefix(16))\n"
   }
 
   /// What made a batch output, recorded beside it for `--resume` to check: the engine, the
