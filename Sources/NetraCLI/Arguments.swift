@@ -73,6 +73,16 @@ struct Arguments {
     "--max-case-bytes", "--max-input-facts", "--max-derived-facts", "--max-steps", "--max-held-bindings", "--max-passes",
   ]
 
+  /// The limits, or nil after printing the usage error of a bad value.
+  func limits(help: String, errors: inout some TextOutputStream) -> Limits? {
+    switch limits() {
+    case .success(let value): return value
+    case .failure(let problem):
+      errors.write(Self.usageError(problem.text, help: help))
+      return nil
+    }
+  }
+
   func limits() -> Result<Limits, UsageProblem> {
     var limits = Limits()
     let settings: [(String, WritableKeyPath<Limits, Int>)] = [

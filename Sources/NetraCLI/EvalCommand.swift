@@ -61,13 +61,7 @@ enum EvalCommand {
       return ExitCode.success
     }
     let language = args.language(default: Language.id) ?? Language.id
-    let limits: Limits
-    switch args.limits() {
-    case .success(let value): limits = value
-    case .failure(let problem):
-      errors.write(Arguments.usageError(problem.text, help: help))
-      return ExitCode.badInput
-    }
+    guard let limits = args.limits(help: help, errors: &errors) else { return ExitCode.badInput }
     let format = args.options["--format"] ?? "text"
     if let input = args.options["--batch"] {
       var problem = args.problem

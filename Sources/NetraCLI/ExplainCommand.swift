@@ -23,13 +23,7 @@ enum ExplainCommand {
       errors.write(Arguments.usageError(args.problem ?? "expected a ruleset and a case file", help: help))
       return ExitCode.badInput
     }
-    let limits: Limits
-    switch args.limits() {
-    case .success(let value): limits = value
-    case .failure(let problem):
-      errors.write(Arguments.usageError(problem.text, help: help))
-      return ExitCode.badInput
-    }
+    guard let limits = args.limits(help: help, errors: &errors) else { return ExitCode.badInput }
     let (dayOK, asOf) = Input.day(args.options["--as-of"], errors: &errors)
     guard dayOK, let program = Input.ruleset(args.positionals[0], language: language, errors: &errors),
       let bytes = Input.caseBytes(args.positionals[1], limit: limits.maxCaseBytes, language: language, errors: &errors)

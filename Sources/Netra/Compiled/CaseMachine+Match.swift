@@ -43,15 +43,8 @@ extension CaseMachine {
           bound.pointee = -1
           return true
         }
-        probed: for candidate in list {
-          if restricted && candidate < restrictionFirst { continue }
-          try countStep()
-          bound.pointee = candidate
-          for filter in (index + 1)..<next {
-            try countStep()
-            if !holds(table[filter]) { continue probed }
-          }
-          if !(try match(next, end, mode: mode)) {
+        for candidate in list where !(restricted && candidate < restrictionFirst) {
+          if !(try bindAndMatch(candidate, to: bound, filters: (index + 1)..<next, table: table, then: next, end, mode: mode)) {
             bound.pointee = -1
             return false
           }
@@ -59,18 +52,11 @@ extension CaseMachine {
         bound.pointee = -1
         return true
       }
-      candidates: for position in 0..<candidates.count {
+      for position in 0..<candidates.count {
         let candidate = candidates.base[position]
         if restricted && candidate < restrictionFirst { continue }
         if probeField >= 0 && words[Int(starts[Int(candidate)]) + Int(probeField)] != key { continue }
-        // Every candidate binding counts, as in the interpreter.
-        try countStep()
-        bound.pointee = candidate
-        for filter in (index + 1)..<next {
-          try countStep()
-          if !holds(table[filter]) { continue candidates }
-        }
-        if !(try match(next, end, mode: mode)) {
+        if !(try bindAndMatch(candidate, to: bound, filters: (index + 1)..<next, table: table, then: next, end, mode: mode)) {
           bound.pointee = -1
           return false
         }
@@ -89,6 +75,22 @@ extension CaseMachine {
       guard holds(compiled.stepTable[index]) else { return true }
       return try match(index + 1, end, mode: mode)
     }
+  }
+
+  /// Binds one candidate, tests the binding's filters and matches the rest: false when the
+  /// search stopped. Every candidate counts a step, as in the interpreter.
+  @inline(__always)
+  mutating func bindAndMatch(
+    _ candidate: Int32, to bound: UnsafeMutablePointer<Int32>, filters: Range<Int>, table: UnsafePointer<Step>,
+    then next: Int, _ end: Int, mode: MatchMode
+  ) throws(Fallback) -> Bool {
+    try countStep()
+    bound.pointee = candidate
+    for filter in filters {
+      try countStep()
+      if !holds(table[filter]) { return true }
+    }
+    return try match(next, end, mode: mode)
   }
 
   /// Whether `word` is among `count` constants of the pool from `start`.

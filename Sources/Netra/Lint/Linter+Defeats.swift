@@ -36,23 +36,25 @@ extension Linter {
     /// Per condition group and keyed conclusion: the earlier rules in order, and how many of them
     /// conclude each set of other fields.
     var groups: [String: [ConclusionKey: EarlierRules]] = [:]
+    // Each rule's conclusions dumped once: a candidate is compared many times.
+    let allShapes = program.rules.map(conclusionShapes)
     for (index, rule) in program.rules.enumerated() where rule.exceptionTo == nil {
       let key = SyntaxDump.dump(rule.conditions) + "|" + SyntaxDump.dump(rule.judgedAt as Any)
-      let shapes = conclusionShapes(rule)
+      let shapes = allShapes[index]
       // The earlier rules this one conflicts with, in order, the first and up to `twinsCounted` more.
       var found: Set<Int> = []
       for shape in shapes {
         guard let earlier = groups[key]?[shape.key], earlier.sameRest[shape.rest, default: 0] < earlier.rules.count else { continue }
         var kept = 0
         for (candidate, rest) in earlier.rules where rest != shape.rest && !found.contains(candidate) {
-          guard conflicts(index, candidate, shapes) else { continue }
+          guard conflicts(index, candidate, shapes, allShapes[candidate]) else { continue }
           found.insert(candidate)
           kept += 1
           if kept > Self.twinsCounted { break }
         }
       }
       let ordered = found.sorted()
-      if let earlier = ordered.first, let record = conflictingRecord(conclusionShapes(program.rules[earlier]), shapes) {
+      if let earlier = ordered.first, let record = conflictingRecord(allShapes[earlier], shapes) {
         warnTwins(rule: index, earlier: earlier, record: record, others: min(ordered.count - 1, Self.twinsCounted))
       }
       for shape in shapes { groups[key, default: [:]][shape.key, default: EarlierRules()].add(index, rest: shape.rest) }
@@ -72,10 +74,10 @@ extension Linter {
 
   /// Whether two rules of one condition group, neither prevailing, both in force at some time,
   /// conclude conflicting facts.
-  func conflicts(_ rule: Int, _ earlier: Int, _ shapes: [ConclusionShape]) -> Bool {
+  func conflicts(_ rule: Int, _ earlier: Int, _ shapes: [ConclusionShape], _ earlierShapes: [ConclusionShape]) -> Bool {
     !program.prevails(rule, over: earlier) && !program.prevails(earlier, over: rule)
       && !validity(of: program.rules[rule]).intersection(validity(of: program.rules[earlier])).isEmpty
-      && conflictingRecord(conclusionShapes(program.rules[earlier]), shapes) != nil
+      && conflictingRecord(earlierShapes, shapes) != nil
   }
 
   mutating func warnTwins(rule index: Int, earlier: Int, record: String, others: Int) {
