@@ -32,7 +32,7 @@ public enum Netra {
       return Loaded(program: nil, diagnostics: bag.sorted(), sources: sources, files: parsed)
     }
     let (program, checkDiagnostics) = Checker.check(files: parsed, sources: sources)
-    return Loaded(program: program, diagnostics: checkDiagnostics, sources: sources, files: parsed)
+    return Loaded(program: program.map(Planner.plan), diagnostics: checkDiagnostics, sources: sources, files: parsed)
   }
 
   /// Loads a ruleset from a `.netra` file or a directory of them (searched recursively, in name order).

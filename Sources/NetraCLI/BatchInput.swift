@@ -1,4 +1,5 @@
 import Netra
+import NetraBatch
 
 /// The input side of a batch run: reads blocks of lines for the workers, and, when resuming,
 /// skips the lines whose results the output already holds, checking that the last of them is

@@ -1,5 +1,6 @@
 import Foundation
 import Netra
+import NetraBatch
 
 #if canImport(Glibc)
   import Glibc

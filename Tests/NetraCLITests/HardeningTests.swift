@@ -1,5 +1,6 @@
 import Foundation
 import Netra
+import NetraBatch
 import Testing
 
 @testable import NetraCLI

@@ -49,7 +49,7 @@ extension Netra {
     return evaluate(program: program, base: base, diagnostics: diagnostics, file: file, caseDigest: "", options: options)
   }
 
-  static func evaluate(
+  package static func evaluate(
     program: CheckedRuleset, base: FactBase?, diagnostics: [Diagnostic], file: SourceFile, caseDigest: String, options: Evaluator.Options
   ) -> CaseResult {
     let receipt = Receipt(

@@ -2,7 +2,7 @@ extension Evaluator {
   /// Enumerates bindings that satisfy `conditions`, in fact order, calling `onMatch` for each;
   /// `onMatch` returns false to stop. Returns false when stopped.
   @discardableResult
-  mutating func match(
+  package mutating func match(
     _ conditions: [CCondition], probes: [Probe?]? = nil, bindings: inout [FactID?], onMatch: ([FactID?]) -> Bool
   ) throws(EvaluationError) -> Bool {
     try match(conditions, from: 0, to: conditions.count, probes: probes, bindings: &bindings, onMatch: onMatch)
@@ -10,7 +10,7 @@ extension Evaluator {
 
   /// Matches `conditions[index..<end]`; indices instead of slices keep the hot loop free of
   /// reference counting on the condition array.
-  mutating func match(
+  package mutating func match(
     _ conditions: [CCondition], from index: Int, to end: Int, probes: [Probe?]?, bindings: inout [FactID?],
     onMatch: ([FactID?]) -> Bool
   ) throws(EvaluationError) -> Bool {
@@ -18,7 +18,8 @@ extension Evaluator {
     switch conditions[index] {
     case .binding(let slot, let record, _):
       var candidates: [FactID]
-      let probe = probes.map { $0[index] } ?? indexProbe(conditions[(index + 1)..<end], slot: slot)
+      // A planned program has a probe (or nil) per condition; why-not matches unplanned lists.
+      let probe = if let probes, index < probes.count { probes[index] } else { indexProbe(conditions[(index + 1)..<end], slot: slot) }
       if let probe {
         if probe.keys.count == 1 {
           candidates = base.lookup(record: record, field: probe.field, value: try value(of: probe.keys[0], bindings: bindings))
@@ -59,7 +60,7 @@ extension Evaluator {
 
   /// Matches are all found before any is resolved, so they are held in memory meanwhile; each
   /// holds one binding per variable, and the bindings held at once are bounded.
-  mutating func holdBindings(_ count: Int) throws(EvaluationError) {
+  package mutating func holdBindings(_ count: Int) throws(EvaluationError) {
     heldBindings += count
     if heldBindings > options.limits.maxHeldBindings {
       heldBindings -= count
@@ -71,7 +72,7 @@ extension Evaluator {
     }
   }
 
-  mutating func countStep() throws(EvaluationError) {
+  package mutating func countStep() throws(EvaluationError) {
     steps += 1
     if steps > options.limits.maxSteps {
       throw EvaluationError(
@@ -89,21 +90,7 @@ extension Evaluator {
     return nil
   }
 
-  /// The highest slot an expression reads, or -1; a `count` counts as unknown.
-  static func maxSlot(_ expr: CExpr) -> Int {
-    switch expr {
-    case .constant: return -1
-    case .slot(let s): return s
-    case .field(let base, _, _), .dateComponent(let base, _): return maxSlot(base)
-    case .not(let e), .negate(let e): return maxSlot(e)
-    case .binary(_, let a, let b), .period(let a, let b): return max(maxSlot(a), maxSlot(b))
-    case .set(let items): return items.map(maxSlot).max() ?? -1
-    case .conditional(let a, let b, let c): return max(maxSlot(a), maxSlot(b), maxSlot(c))
-    case .count: return Int.max
-    }
-  }
-
-  mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
+  package mutating func exists(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Bool {
     var found = false
     _ = try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       found = true
@@ -112,7 +99,7 @@ extension Evaluator {
     return found
   }
 
-  mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
+  package mutating func count(_ pattern: CPattern, bindings: inout [FactID?]) throws(EvaluationError) -> Int {
     var total = 0
     _ = try match(pattern.matchConditions, from: 0, to: pattern.matchConditions.count, probes: pattern.probes, bindings: &bindings) { _ in
       total += 1
@@ -122,7 +109,7 @@ extension Evaluator {
   }
 
   /// Evaluates an expression under the given bindings.
-  mutating func value(of expr: CExpr, bindings: [FactID?]) throws(EvaluationError) -> Value {
+  package mutating func value(of expr: CExpr, bindings: [FactID?]) throws(EvaluationError) -> Value {
     var slots = bindings
     return try evaluateExpr(expr, bindings: &slots)
   }

@@ -1,7 +1,7 @@
 /// Recording what each condition compared, for explanations and why-not. Runs only when asked.
 extension Evaluator {
   /// The conditions of a rule and of the rules it excepts, root first, as evaluated.
-  mutating func traceConditions(of rule: Int, bindings: [FactID?]) throws(EvaluationError) -> [ConditionTrace] {
+  package mutating func traceConditions(of rule: Int, bindings: [FactID?]) throws(EvaluationError) -> [ConditionTrace] {
     var chain: [Int] = []
     var current: Int? = rule
     while let index = current {
@@ -19,7 +19,7 @@ extension Evaluator {
     return traces
   }
 
-  mutating func trace(_ condition: CCondition, text: String, bindings: [FactID?]) throws(EvaluationError) -> ConditionTrace {
+  package mutating func trace(_ condition: CCondition, text: String, bindings: [FactID?]) throws(EvaluationError) -> ConditionTrace {
     var slots = bindings
     switch condition {
     case .binding:
@@ -58,7 +58,7 @@ extension Evaluator {
   }
 
   /// `render` with facts rendered by `fact` (the compiled engine renders constants with it).
-  static func render(_ value: Value, program: CheckedRuleset, fact: (FactID) -> String) -> String {
+  package static func render(_ value: Value, program: CheckedRuleset, fact: (FactID) -> String) -> String {
     switch value {
     case .none: return "kosong"
     case .bool(let b): return b ? "true" : "false"
@@ -130,7 +130,7 @@ extension Evaluator {
     return best
   }
 
-  mutating func firstFailure(of rule: Int, bindings: [FactID?]) throws(EvaluationError) -> ConditionTrace? {
+  package mutating func firstFailure(of rule: Int, bindings: [FactID?]) throws(EvaluationError) -> ConditionTrace? {
     try closestCandidates(rule: rule, bindings: bindings, limit: 1).first?.failure
   }
 }

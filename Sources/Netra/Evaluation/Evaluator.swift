@@ -25,14 +25,14 @@ public struct Evaluator: Sendable {
   /// Rules shown not applying: defeated or out of force where their conditions held, and
   /// exceptions that were weighed and did not apply.
   public internal(set) var withheld: Set<Int> = []
-  var steps = 0
+  package var steps = 0
   /// Bindings of collected matches held at once (see `holdBindings`).
   var heldBindings = 0
-  var derivedCount = 0
+  package var derivedCount = 0
   /// Facts derived during the current pass, added when the pass ends.
-  var pending: [(record: Int, fields: [Value], rule: Int, derivation: Derivation?)] = []
+  package var pending: [(record: Int, fields: [Value], rule: Int, derivation: Derivation?)] = []
   /// Semi-naive restriction of one slot of the rule being matched.
-  var restriction: (slot: Int, firstFact: Int)?
+  package var restriction: (slot: Int, firstFact: Int)?
 
   public init(program: CheckedRuleset, base: FactBase, options: Options) {
     self.program = program
@@ -73,19 +73,7 @@ public struct Evaluator: Sendable {
     }
   }
 
-  static func ruleHeads(_ rule: Int, _ program: CheckedRuleset) -> [Int] {
-    var records = program.rules[rule].conclusions.map(\.record)
-    for exception in program.rules[rule].exceptions { records += ruleHeads(exception, program) }
-    return records
-  }
-
-  static func readsAny(_ rule: Int, _ records: Set<Int>, _ program: CheckedRuleset) -> Bool {
-    let r = program.rules[rule]
-    for case .binding(_, let record, _) in r.conditions where records.contains(record) { return true }
-    return r.exceptions.contains { readsAny($0, records, program) }
-  }
-
-  mutating func flushPending() throws(EvaluationError) -> Bool {
+  package mutating func flushPending() throws(EvaluationError) -> Bool {
     var added = false
     let items = pending
     pending = []
@@ -113,7 +101,7 @@ public struct Evaluator: Sendable {
 
   /// Facts of keyed records that share a key but differ: the rule with priority wins; with no
   /// priority between them, none is kept and the conflict is reported.
-  mutating func settleConflicts(heads: Set<Int>) {
+  package mutating func settleConflicts(heads: Set<Int>) {
     for record in heads.sorted() {
       let keys = program.records[record].keyFields
       guard !keys.isEmpty, program.records[record].role != .input else { continue }
@@ -148,7 +136,7 @@ public struct Evaluator: Sendable {
 
   /// Finds every binding of a top-level rule and resolves each firing against its exceptions.
   /// `delta` restricts one slot to facts from `firstFact` on (the last pass's new facts).
-  mutating func evaluate(rule: Int, delta: (slot: Int, firstFact: Int)?) throws(EvaluationError) {
+  package mutating func evaluate(rule: Int, delta: (slot: Int, firstFact: Int)?) throws(EvaluationError) {
     let r = program.rules[rule]
     // A rule that binds a record with no facts cannot match.
     for record in r.bindingRecords where base.byRecord[record].isEmpty { return }
@@ -173,7 +161,7 @@ public struct Evaluator: Sendable {
 
   /// The date a firing is judged at: `--as-of`, else the rule's `at` expression.
   /// `--as-of` replaces the date of conduct; rules without `at` are not judged by a date.
-  mutating func judgementDay(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> Day? {
+  package mutating func judgementDay(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> Day? {
     var current: Int? = rule
     while let index = current {
       if let at = program.rules[index].judgedAt {
@@ -188,7 +176,7 @@ public struct Evaluator: Sendable {
 
   /// Whether a rule whose conditions hold applies: it must be in force and no exception may
   /// apply. Derives the rule's conclusions (or the defeating exception's) as it goes.
-  mutating func resolve(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> ExceptionTrace.Outcome {
+  package mutating func resolve(rule: Int, bindings: [FactID?]) throws(EvaluationError) -> ExceptionTrace.Outcome {
     let r = program.rules[rule]
     let day = try judgementDay(rule: rule, bindings: bindings)
     if let day, !r.isInForce(on: day, sources: program.sources) {

@@ -65,7 +65,7 @@ public struct JSONExplainer {
     flush(out)
   }
 
-  static func diagnosticNode(_ d: Diagnostic) -> JSONNode {
+  package static func diagnosticNode(_ d: Diagnostic) -> JSONNode {
     var members: [(String, JSONNode)] = [("code", .string(d.code)), ("message", .string(d.message.en)), ("pesan", .string(d.message.id))]
     if case .json(_, let path, let position) = d.location {
       members.append(("path", .string(path)))
@@ -175,7 +175,7 @@ public struct JSONExplainer {
 
   /// What an explanation says of its rule before the firing's own facts: name, title, where it
   /// is written and its legal basis (the compiled engine writes these once per rule).
-  static func ruleMembers(_ number: Int, program: CheckedRuleset) -> [(String, JSONNode)] {
+  package static func ruleMembers(_ number: Int, program: CheckedRuleset) -> [(String, JSONNode)] {
     let rule = program.rules[number]
     return [
       ("rule", .string(rule.name)),

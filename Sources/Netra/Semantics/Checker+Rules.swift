@@ -63,10 +63,11 @@ extension Checker {
       visiting.remove(index)
     }
     for index in ruleDecls.indices { visit(index, checker: &self) }
-    program.rules = checked.map { $0! }
-    for (index, rule) in program.rules.enumerated() {
-      if let parent = rule.exceptionTo { program.rules[parent].exceptions.append(index) }
+    var exceptions = Array(repeating: [Int](), count: checked.count)
+    for (index, rule) in checked.enumerated() {
+      if let parent = rule!.exceptionTo { exceptions[parent].append(index) }
     }
+    program.rules = zip(checked, exceptions).map { rule, exceptions in rule!.settled(exceptions: exceptions) }
   }
 
   mutating func checkRule(_ d: RuleDecl, scope: inout Scope, parent: Int?, firstSlot: Int) -> CheckedRule {

@@ -4,9 +4,9 @@ import Foundation
 /// A stage runs only when the stages it needs succeeded, so one typo gives one error.
 public struct Checker {
   let files: [RulesetFile]
-  let sources: SourceSet
+  package let sources: SourceSet
   var bag = DiagnosticBag()
-  var program = CheckedRuleset(name: "")
+  package var program = CheckedRuleset(name: "")
 
   // Declarations by name, collected in the first stage.
   var sourceDecls: [SourceDecl] = []
@@ -17,12 +17,12 @@ public struct Checker {
   var ruleDecls: [RuleDecl] = []
   var priorityDecls: [PriorityDecl] = []
   var testDecls: [(TestDecl, FileID)] = []
-  var header: HeaderDecl?
+  package var header: HeaderDecl?
 
   var sourceIndex: [String: Int] = [:]
   var enumIndex: [String: Int] = [:]
   var recordIndex: [String: Int] = [:]
-  var constants: [String: (value: Value, type: NetraType)] = [:]
+  package var constants: [String: (value: Value, type: NetraType)] = [:]
   var calendarIndex: [String: Int] = [:]
   var ruleIndex: [String: Int] = [:]
   /// Enumeration values by name, to resolve a bare value when the context gives no type.
@@ -40,7 +40,7 @@ public struct Checker {
   }
 
   /// The stages, in order.
-  mutating func run() -> Bool {
+  package mutating func run() -> Bool {
     collectDeclarations()
     resolveRecords()
     guard !bag.hasErrors else { return false }
@@ -62,7 +62,7 @@ public struct Checker {
     return !bag.hasErrors
   }
 
-  mutating func error(_ code: String, _ span: Span, en: String, id: String, help: Message? = nil, label: Message? = nil, labels: [DiagnosticLabel] = [], notes: [Message] = []) {
+  package mutating func error(_ code: String, _ span: Span, en: String, id: String, help: Message? = nil, label: Message? = nil, labels: [DiagnosticLabel] = [], notes: [Message] = []) {
     bag.add(Diagnostic(code, at: span, en: en, id: id, label: label, help: help, notes: notes, labels: labels))
   }
 
@@ -71,7 +71,7 @@ public struct Checker {
     return Message(en: "did you mean `\(suggestion)`?", id: "mungkin maksud Anda `\(suggestion)`?")
   }
 
-  func day(_ literal: Literal) -> Day? { Day(parsing: literal.text) }
+  package func day(_ literal: Literal) -> Day? { Day(parsing: literal.text) }
 
   mutating func checkedDay(_ literal: Literal?) -> Day? {
     guard let literal else { return nil }
@@ -251,6 +251,7 @@ public struct Checker {
   mutating func checkRecordExpressions() {
     for (recordNumber, d) in recordDecls.enumerated() {
       let record = program.records[recordNumber]
+      var fields = record.fields
       var scope = Scope(selfRecord: recordNumber)
       for (fieldNumber, field) in d.fields.enumerated() where fieldNumber < record.fields.count {
         let checked = record.fields[fieldNumber]
@@ -269,24 +270,28 @@ public struct Checker {
             error("E0204", field.type.span, en: "a `key` field must be Text, Int, Date or an enumeration", id: "medan `kunci` harus Text, Int, Date atau enumerasi")
           }
         }
-        record.fields[fieldNumber] = CheckedField(
+        fields[fieldNumber] = CheckedField(
           name: checked.name, type: checked.type, defaultValue: defaultValue, isKey: checked.isKey, reference: checked.reference,
-          onlyWhen: onlyWhen, requiredWhen: requiredWhen, nonempty: checked.nonempty, span: checked.span)
-        if let expr = field.onlyWhen { record.fields[fieldNumber].onlyWhenText = sources[expr.span.file].text(of: expr.span) }
-        if let expr = field.requiredWhen { record.fields[fieldNumber].requiredWhenText = sources[expr.span.file].text(of: expr.span) }
+          onlyWhen: onlyWhen, requiredWhen: requiredWhen, nonempty: checked.nonempty, span: checked.span,
+          onlyWhenText: field.onlyWhen.map { sources[$0.span.file].text(of: $0.span) } ?? "",
+          requiredWhenText: field.requiredWhen.map { sources[$0.span.file].text(of: $0.span) } ?? "")
       }
+      var requirements: [CheckedRequirement] = []
       for requirement in d.requirements {
-        record.requirements.append(
+        requirements.append(
           CheckedRequirement(condition: checkCondition(requirement.condition, scope: &scope), message: requirement.message.text, span: requirement.span))
       }
+      var order: [Int] = []
       for name in d.order {
         if let index = record.fieldIndex[name.text] {
-          record.order.append(index)
+          order.append(index)
         } else {
           error("E0203", name.span, en: "`\(d.name.text)` has no field `\(name.text)`", id: "`\(d.name.text)` tidak punya medan `\(name.text)`", help: didYouMean(name.text, among: record.fieldIndex.keys))
         }
       }
-      program.records[recordNumber] = record
+      program.records[recordNumber] = CheckedRecord(
+        name: record.name, role: record.role, fields: fields, fieldIndex: record.fieldIndex, requirements: requirements,
+        order: order, span: record.span)
     }
   }
 

@@ -1,6 +1,6 @@
 /// Folds expressions that need no facts (constants, calendar periods) into values at check time.
-enum ConstantFolder {
-  static func fold(_ expr: CExpr) -> CExpr {
+package enum ConstantFolder {
+  package static func fold(_ expr: CExpr) -> CExpr {
     switch expr {
     case .constant: return expr
     case .period(let a, let b):

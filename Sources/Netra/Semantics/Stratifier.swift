@@ -9,7 +9,7 @@ extension Checker {
     let rule: Int
   }
 
-  func heads(_ rule: Int) -> [Int] { program.rules[rule].conclusions.map(\.record) }
+  package func heads(_ rule: Int) -> [Int] { program.rules[rule].conclusions.map(\.record) }
 
   func patternRecords(_ conditions: [CCondition], positive: inout [Int], negative: inout [Int], negated: Bool) {
     func visitExpr(_ expr: CExpr) {
@@ -37,7 +37,7 @@ extension Checker {
     }
   }
 
-  func body(_ rule: Int) -> (positive: [Int], negative: [Int]) {
+  package func body(_ rule: Int) -> (positive: [Int], negative: [Int]) {
     var positive: [Int] = []
     var negative: [Int] = []
     var current: Int? = rule
@@ -116,14 +116,10 @@ extension Checker {
     var strata: [Int: [Int]] = [:]
     for (index, rule) in program.rules.enumerated() where rule.exceptionTo == nil {
       let stratum = heads(index).map { level[componentOf[$0]] }.max() ?? 0
-      program.rules[index].stratum = stratum
+      program.rules[index] = rule.settled(stratum: stratum)
       strata[stratum, default: []].append(index)
     }
     program.strata = strata.keys.sorted().map { strata[$0]! }
-    program.strataHeads = program.strata.map { rules in Set(rules.flatMap { Evaluator.ruleHeads($0, program) }) }
-    program.strataRecursive = zip(program.strata, program.strataHeads).map { rules, heads in
-      rules.contains { Evaluator.readsAny($0, heads, program) }
-    }
   }
 
   func stronglyConnectedComponents(count: Int, outgoing: [[Int]], edges: [Edge]) -> [[Int]] {

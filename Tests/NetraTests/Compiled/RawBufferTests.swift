@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Netra
+@testable import NetraBatch
 
 /// The compiled engine's storage copies short runs without `memcpy`: every length must copy
 /// exactly its bytes, and nothing past them.

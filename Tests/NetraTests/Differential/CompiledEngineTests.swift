@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Netra
+@testable import NetraBatch
 
 /// The compiled batch engine against the interpreter: on every line both must print the same
 /// bytes. The compiled engine hands what it does not decide to the interpreter, so each test also

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Netra
+@testable import NetraBatch
 
 /// Blocks started before the ones before them are waited for (as the command line does) give
 /// the same output as blocks evaluated one at a time, in order, on any number of workers.

@@ -1,10 +1,3 @@
-/// How a binding is joined: instead of scanning every fact of its record, look up the facts whose
-/// `field` equals one of `keys`, each computed from variables bound before it.
-public struct Probe: Sendable {
-  public let field: Int
-  public let keys: [CExpr]
-}
-
 /// Join plans, computed once per checked program and shared by every evaluation.
 public enum JoinPlan {
   /// For each condition that binds a variable, the best probe found among the tests that follow
@@ -29,8 +22,8 @@ public enum JoinPlan {
   static func probe(_ expr: CExpr, slot: Int) -> Probe? {
     switch expr {
     case .binary(.equal, let a, let b):
-      if case .field(.slot(slot), _, let field) = a, Evaluator.maxSlot(b) < slot { return Probe(field: field, keys: [b]) }
-      if case .field(.slot(slot), _, let field) = b, Evaluator.maxSlot(a) < slot { return Probe(field: field, keys: [a]) }
+      if case .field(.slot(slot), _, let field) = a, maxSlot(b) < slot { return Probe(field: field, keys: [b]) }
+      if case .field(.slot(slot), _, let field) = b, maxSlot(a) < slot { return Probe(field: field, keys: [a]) }
       return nil
     case .binary(.in, .field(.slot(slot), _, let field), .constant(.list(let values))) where !values.isEmpty && values.count <= 16:
       return Probe(field: field, keys: values.map { .constant($0) })
@@ -38,6 +31,20 @@ public enum JoinPlan {
       return probe(a, slot: slot) ?? probe(b, slot: slot)
     default:
       return nil
+    }
+  }
+
+  /// The highest slot an expression reads, or -1; a `count` counts as unknown.
+  static func maxSlot(_ expr: CExpr) -> Int {
+    switch expr {
+    case .constant: return -1
+    case .slot(let s): return s
+    case .field(let base, _, _), .dateComponent(let base, _): return maxSlot(base)
+    case .not(let e), .negate(let e): return maxSlot(e)
+    case .binary(_, let a, let b), .period(let a, let b): return max(maxSlot(a), maxSlot(b))
+    case .set(let items): return items.map(maxSlot).max() ?? -1
+    case .conditional(let a, let b, let c): return max(maxSlot(a), maxSlot(b), maxSlot(c))
+    case .count: return Int.max
     }
   }
 }

@@ -1,3 +1,5 @@
+import Netra
+
 /// A checked ruleset compiled for batch speed: records as schemas the case scanner fills, rules as
 /// join steps over flat bytecode. Built once and shared read-only by every worker. Rulesets that
 /// use what words cannot hold (decimals, durations and periods in facts, text joined with `+`)

@@ -1,3 +1,5 @@
+import Netra
+
 /// Writing a case's output line as bytes, the same bytes `JSONExplainer` gives for a case without
 /// explanations: `kasus`, then findings sorted as `CaseResult.findings` sorts them.
 extension CaseMachine {

@@ -1,3 +1,5 @@
+import Netra
+
 /// Turns a checked ruleset into a `CompiledProgram`: expressions into stack code, conditions into
 /// join steps. Throws `Fallback` at the first construct words cannot express.
 struct ProgramCompiler {

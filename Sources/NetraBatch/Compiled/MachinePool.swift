@@ -1,3 +1,4 @@
+import Netra
 import Foundation
 
 /// Case machines kept between chunks of a batch, so a worker's buffers, interned constants and

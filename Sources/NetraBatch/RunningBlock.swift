@@ -1,3 +1,4 @@
+import Netra
 import Dispatch
 import Foundation
 

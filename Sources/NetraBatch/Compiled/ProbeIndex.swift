@@ -1,3 +1,5 @@
+import Netra
+
 /// Facts of a record by the value of one field, for a join that probes that field
 /// (`a.id == l.perbuatan`) among many candidates.
 ///

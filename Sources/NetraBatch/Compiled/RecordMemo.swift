@@ -1,3 +1,5 @@
+import Netra
+
 /// Record-level expressions (defaults, `only when`, `required when`, `require`) that read only
 /// one or two enumeration or boolean fields of the fact being read: their value depends on those
 /// fields alone, so each worker remembers it by their values instead of running the code for

@@ -1,3 +1,4 @@
+import Netra
 import Foundation
 
 /// Reading a case line straight into facts, guided by the record schemas: no JSON tree, no

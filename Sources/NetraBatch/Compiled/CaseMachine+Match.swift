@@ -1,3 +1,5 @@
+import Netra
+
 extension CaseMachine {
   enum MatchMode {
     /// Append each match's first `width` slots to `matches`.

@@ -1,3 +1,5 @@
+import Netra
+
 /// How the compiled engine explains a rule's firing with the bytes `JSONExplainer` would give:
 /// the parts that depend only on the rule are written once, at compile time; the parts that
 /// depend on the firing (its facts, the values its conditions compared, why each exception did

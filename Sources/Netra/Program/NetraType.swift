@@ -22,12 +22,12 @@ public indirect enum NetraType: Hashable, Sendable {
   ]
 
   /// The type without its optional wrapper.
-  var unwrapped: NetraType {
+  package var unwrapped: NetraType {
     if case .optional(let inner) = self { return inner.unwrapped }
     return self
   }
 
-  var isOptional: Bool {
+  package var isOptional: Bool {
     if case .optional = self { return true }
     return self == .none
   }

@@ -1,3 +1,5 @@
+import Netra
+
 /// Explanations written by the compiled engine: the bytes `JSONExplainer` gives for a finding's
 /// derivation tree, from each rule's `TracePlan` (fixed parts written at compile time) and the
 /// bindings and judgement day recorded when the rule fired. Cases whose explanations need what

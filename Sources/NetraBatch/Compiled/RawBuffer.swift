@@ -1,3 +1,5 @@
+import Netra
+
 /// A growable buffer of plain values with no reference counting: the compiled engine's storage.
 /// A value type holding a pointer, so copies share storage; the owner frees it with `free()`.
 struct RawBuffer<Element: BitwiseCopyable> {

@@ -1,3 +1,5 @@
+import Netra
+
 /// The compiled engine's value: one 64-bit word whose meaning the compiler knows from the static
 /// type. Booleans are 0 and 1, integers and dates (day ordinals) are signed, enumeration cases are
 /// their index, text is an id in the case's text table, records are fact numbers and lists are

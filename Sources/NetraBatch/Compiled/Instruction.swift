@@ -1,3 +1,5 @@
+import Netra
+
 /// One instruction of the compiled engine's stack machine. Every expression compiles to a run of
 /// instructions ending in `ret`, which leaves its value as the one word on the stack. Payloads are
 /// plain integers, so the code is a flat buffer the machine reads without reference counting.

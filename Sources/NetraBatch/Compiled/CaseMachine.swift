@@ -1,3 +1,5 @@
+import Netra
+
 /// One worker's compiled evaluator: reads a case line straight into facts, runs the compiled rules
 /// and writes the findings line, reusing its buffers from case to case. It mirrors `Evaluator`
 /// step for step (fact order, join order, exceptions, validity dates, conflicts), and throws

@@ -1,3 +1,5 @@
+import Netra
+
 /// A block of input lines for `BatchEvaluator`, as spans of bytes read in place: the lines of a
 /// mapped file or of read buffers, with no copy into arrays. The owners keep the bytes alive for
 /// as long as the block lives.

@@ -1,3 +1,4 @@
+import Netra
 import Foundation
 
 /// Interns the texts of one case so that equal texts get equal ids: the ruleset's constants keep
