@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 // Differential fuzzing of the batch engines: the input is one case line, run on the compiled
 // engine and on the interpreter; any difference in output is a crash (a finding to fix).
 

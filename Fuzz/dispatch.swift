@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 /// One fuzzing binary holds every target, so a run builds the library once (the build, not the
 /// fuzzing, is most of a short run); `NETRA_FUZZ_TARGET` picks the target. Each target's globals
 /// (its ruleset, its case) are lazy, so only the chosen one is loaded.

@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 let evaluateProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"
   guard let program = Netra.load(path: path).program else { fatalError("the fuzz ruleset does not check: \(path)") }

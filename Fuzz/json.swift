@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 /// The contract's case shape, loaded once.
 let jsonProgram: CheckedRuleset = {
   let path = ProcessInfo.processInfo.environment["NETRA_FUZZ_RULESET"] ?? "rulesets/netralitas"

@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 /// Any bytes as what an editor sends the language server: the framer splits them (in pieces of
 /// the sizes the first byte picks, so every way of arriving is tried), the server answers each
 /// body. Must hold: no trap, no message body longer than its Content-Length, every reply JSON.

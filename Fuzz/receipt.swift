@@ -1,5 +1,8 @@
 import Foundation
 
+@testable import Netra
+@testable import NetraBatch
+
 /// Any bytes as a stored result whose receipt is checked against a fixed case of the contoh
 /// ruleset. Must hold: no trap; a verdict of verified, differs or refused (E0008); and only the
 /// true result verifies (checked once, at start).

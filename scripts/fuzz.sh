@@ -20,10 +20,17 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 binary=.build/fuzz/netra-fuzz${NETRA_FUZZ_ASAN:+-asan}
 build() {
   mkdir -p .build/fuzz
-  if [ ! -x "$binary" ] || [ -n "$(find Sources/Netra Fuzz -newer "$binary" -name '*.swift' | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find Sources/Netra Sources/NetraBatch Fuzz -newer "$binary" -name '*.swift' | head -1)" ]; then
     echo "building the fuzz targets"
-    swiftc -sanitize=fuzzer${NETRA_FUZZ_ASAN:+,address} -parse-as-library -O -module-name NetraFuzz \
-      $(find Sources/Netra -name '*.swift' | sort) Fuzz/*.swift -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
+    # The two library modules as SwiftPM builds them (one package, so `package` symbols are
+    # shared), instrumented, then the targets against them.
+    local flags=(-sanitize=fuzzer${NETRA_FUZZ_ASAN:+,address} -parse-as-library -O -enable-testing -package-name netra -I .build/fuzz)
+    for module in Netra NetraBatch; do
+      swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path ".build/fuzz/$module.swiftmodule" \
+        -emit-library -static -o ".build/fuzz/lib$module${NETRA_FUZZ_ASAN:+-asan}.a" $(find "Sources/$module" -name '*.swift' | sort)
+    done
+    swiftc "${flags[@]}" -module-name NetraFuzz Fuzz/*.swift -L .build/fuzz -lNetraBatch${NETRA_FUZZ_ASAN:+-asan} \
+      -lNetra${NETRA_FUZZ_ASAN:+-asan} -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
   fi
 }
 
