@@ -1,3 +1,5 @@
+@testable import Netra
+
 func fuzzChecker(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let loaded = Netra.check(files: [("fuzz.netra", bytes)])

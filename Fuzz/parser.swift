@@ -1,3 +1,5 @@
+@testable import Netra
+
 func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   var sources = SourceSet()

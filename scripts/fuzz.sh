@@ -29,8 +29,11 @@ build() {
       swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path ".build/fuzz/$module.swiftmodule" \
         -emit-library -static -o ".build/fuzz/lib$module${NETRA_FUZZ_ASAN:+-asan}.a" $(find "Sources/$module" -name '*.swift' | sort)
     done
+    # A failed build must fail the run, not leave an older binary to be fuzzed.
+    rm -f "$binary"
     swiftc "${flags[@]}" -module-name NetraFuzz Fuzz/*.swift -L .build/fuzz -lNetraBatch${NETRA_FUZZ_ASAN:+-asan} \
       -lNetra${NETRA_FUZZ_ASAN:+-asan} -o "$binary" 2>&1 | grep -v "ld.gold: warning" || true
+    [ -x "$binary" ] || { echo "the fuzz targets did not build" >&2; exit 1; }
   fi
 }
 
