@@ -18,7 +18,12 @@ import Testing
   static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], asOf: Day? = nil, trace: Bool = false) -> (
     compiled: String, interpreted: String, passedOn: Int
   ) {
-    let options = Evaluator.Options(asOf: asOf, trace: trace)
+    run(program, lines, options: Evaluator.Options(asOf: asOf, trace: trace))
+  }
+
+  static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], options: Evaluator.Options) -> (
+    compiled: String, interpreted: String, passedOn: Int
+  ) {
     let fast = BatchEvaluator(program: program, options: options, workers: 2)
     let slow = BatchEvaluator(program: program, options: options, workers: 2, compiledEngine: false)
     let slices = lines.map { ArraySlice($0) }

@@ -66,7 +66,7 @@ import Testing
     }
     tally.count(program, compiles: CompiledProgram.compile(checked) != nil)
     for (index, setting) in settings(program: number).enumerated() {
-      let result = run(checked, lines, options: setting.options)
+      let result = CompiledEngineTests.run(checked, lines, options: setting.options)
       tally.lines[index] += lines.count
       tally.decided[index] += lines.count - result.passedOn
       if result.compiled != result.interpreted {
@@ -74,19 +74,6 @@ import Testing
       }
     }
     return nil
-  }
-
-  /// Both engines' output for the lines, and how many lines the compiled engine passed on (as
-  /// `CompiledEngineTests.run`).
-  static func run(_ program: CheckedRuleset, _ lines: [[UInt8]], options: Evaluator.Options) -> (
-    compiled: String, interpreted: String, passedOn: Int
-  ) {
-    let fast = BatchEvaluator(program: program, options: options, workers: 2)
-    let slow = BatchEvaluator(program: program, options: options, workers: 2, compiledEngine: false)
-    let slices = lines.map { ArraySlice($0) }
-    let a = fast.evaluate(lines: slices, firstNumber: 1)
-    let b = slow.evaluate(lines: slices, firstNumber: 1)
-    return (String(decoding: a.output, as: UTF8.self), String(decoding: b.output, as: UTF8.self), a.interpreted)
   }
 
   /// The first output line on which the engines differ, with the case line it came from.
